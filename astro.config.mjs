@@ -1,15 +1,32 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
 import { validateDataIntegration } from "./src/integrations/validateData.ts";
 
 /** The public origin the site is deployed at; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? "https://azerbaijan-landmines.example.org";
+
+/** Embed pages (/embed/) and short links (/s/) are not pages to be found by search engines. */
+const isPublicPage = (/** @type {string} */ page) => !/^\/(embed|s)\//.test(new URL(page).pathname);
 
 export default defineConfig({
   site,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [validateDataIntegration()],
+  integrations: [validateDataIntegration(), sitemap({ filter: isPublicPage })],
   devToolbar: { enabled: false },
+  // Astro hashes its own scripts and styles into script-src/style-src; everything else is same-origin only.
+  // frame-ancestors is ignored in a <meta> CSP, so it is sent from public/_headers instead.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
