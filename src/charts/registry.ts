@@ -1,0 +1,12 @@
+import type { ChartSpec } from "./types.ts";
+import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
+
+/** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
+export const charts: readonly ChartSpec[] = [victimsSinceCeasefireSpec];
+
+/** The registry entry with this id, or an error naming the unknown id. */
+export function chartById(id: string): ChartSpec {
+  const spec = charts.find((chart) => chart.id === id);
+  if (!spec) throw new Error(`No chart with id "${id}" in src/charts/registry.ts`);
+  return spec;
+}

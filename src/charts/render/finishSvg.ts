@@ -1,0 +1,102 @@
+import { roundNumbers } from "./roundNumbers.ts";
+
+/** Attributes whose numbers are geometry, safe to round to one decimal. */
+const GEOMETRY = new Set([
+  "d",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "points",
+  "transform",
+  "width",
+  "height",
+  "viewBox",
+  "dx",
+  "dy",
+]);
+
+/** Options for turning a rendered chart into the SVG the page ships. */
+export interface FinishOptions {
+  /** The chart's text alternative, generated from its data. */
+  altText: string;
+  /** A short id prefix to keep ids unique when a page holds two renderings of one chart. */
+  idPrefix: string;
+}
+
+/**
+ * Makes a Plot/D3 SVG ready to inline: removes Plot's inline <style> (CSP, and styles live in CSS),
+ * turns each mark's <title> into a keyboard- and touch-reachable tooltip (data-tip, tabindex, role, aria-label),
+ * rounds geometry, renames generated ids deterministically, and labels the whole chart.
+ */
+export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptions): SVGSVGElement {
+  for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  svg.removeAttribute("class");
+  svg.removeAttribute("font-family");
+  svg.removeAttribute("style");
+  svg.setAttribute("class", "chart-svg");
+
+  let interactive = 0;
+  for (const title of Array.from(svg.querySelectorAll("title"))) {
+    const mark = title.parentElement;
+    const text = title.textContent.trim();
+    title.remove();
+    if (!mark || mark === (svg as Element) || text === "") continue;
+    mark.setAttribute("data-tip", text);
+    mark.setAttribute("tabindex", "0");
+    mark.setAttribute("role", "img");
+    mark.setAttribute("aria-label", text.replace(/\n/g, ", "));
+    interactive += 1;
+  }
+  // Plot labels its mark groups ("line", "dot"): noise for screen readers once the chart has its own label.
+  for (const element of Array.from(svg.querySelectorAll("g[aria-label]"))) {
+    element.removeAttribute("aria-label");
+  }
+  for (const element of Array.from(svg.querySelectorAll("g[aria-hidden]"))) {
+    element.removeAttribute("aria-hidden");
+  }
+
+  renumberIds(svg, idPrefix);
+  for (const element of [svg as Element, ...Array.from(svg.querySelectorAll("*"))]) {
+    for (const name of element.getAttributeNames()) {
+      if (GEOMETRY.has(name))
+        element.setAttribute(name, roundNumbers(element.getAttribute(name) ?? ""));
+    }
+  }
+
+  // With focusable marks the SVG is a group of labelled items; without, a single image.
+  svg.setAttribute("role", interactive > 0 ? "group" : "img");
+  svg.setAttribute("aria-label", altText);
+  return svg;
+}
+
+/** Replaces generated ids (Plot's clip paths) with `${prefix}-1`, `-2`, … in document order, and updates references. */
+function renumberIds(svg: SVGSVGElement, prefix: string): void {
+  const elements = Array.from(svg.querySelectorAll("[id]"));
+  const renamed = new Map<string, string>();
+  elements.forEach((element, index) => {
+    const id = element.getAttribute("id") ?? "";
+    const next = `${prefix}-${String(index + 1)}`;
+    renamed.set(id, next);
+    element.setAttribute("id", next);
+  });
+  if (renamed.size === 0) return;
+  for (const element of Array.from(svg.querySelectorAll("*"))) {
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name) ?? "";
+      if (!value.includes("#")) continue;
+      element.setAttribute(
+        name,
+        value.replace(/#([\w-]+)/g, (match, id: string) => {
+          const next = renamed.get(id);
+          return next ? `#${next}` : match;
+        }),
+      );
+    }
+  }
+}

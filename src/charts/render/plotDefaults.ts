@@ -1,0 +1,23 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { ChartContext } from "../types.ts";
+import { fontSize } from "../theme.ts";
+
+/** Plot options every chart shares: size, font, explicit class name (deterministic output), server document. */
+export function plotDefaults(context: ChartContext, height: number): PlotOptions {
+  return {
+    width: context.width,
+    height,
+    document: context.document,
+    className: "chart-plot",
+    style: { fontSize: `${String(fontSize[context.layout])}px`, overflow: "visible" },
+    marginTop: 24,
+    marginRight: context.layout === "narrow" ? 16 : 24,
+    marginBottom: 32,
+    marginLeft: 48,
+  };
+}
+
+/** Number of x ticks that fit a layout without crowding. */
+export function xTicks(context: ChartContext): number {
+  return context.layout === "narrow" ? 4 : 8;
+}

@@ -1,0 +1,60 @@
+import type { Datasets } from "../lib/data/datasets.ts";
+
+/** The two layouts every chart is drawn in: narrow for phones, wide for tablets and desktops. */
+export type Layout = "narrow" | "wide";
+
+/** What a chart function receives besides its data. */
+export interface ChartContext {
+  /** Drawing width in CSS pixels. */
+  width: number;
+  /** The server-side document to create elements in. */
+  document: Document;
+  layout: Layout;
+}
+
+/** A chart function: validated data and a context in, an SVG element out. */
+export type ChartFunction<D> = (data: D, context: ChartContext) => SVGSVGElement;
+
+/** A value in a chart's data table and downloads. */
+export type Cell = string | number | null;
+
+/** One column of a chart's data table, CSV and JSON download. */
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** How to show the value in the HTML table. */
+  format?: "number" | "date" | "text" | "percent";
+}
+
+/** The exact data a chart shows, as a table: also the CSV/JSON download. Every row names its sources. */
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: (Record<string, Cell> & { sources: string })[];
+}
+
+/** One chart in the registry: everything pages, embeds, downloads and tests need. */
+export interface ChartSpec<D = unknown> {
+  /** Stable slug used in URLs (/charts/<id>/) and element ids. */
+  id: string;
+  /** The story section the chart belongs to. */
+  section: string;
+  /** Picks and shapes the data the chart shows from the validated datasets. */
+  select: (datasets: Datasets) => D;
+  /** Draws the chart. */
+  render: ChartFunction<D>;
+  /** A text alternative generated from the data. */
+  altText: (data: D) => string;
+  /** The data shown, as a table. */
+  table: (data: D) => ChartTable;
+  /** Ids (data/sources.json) of every source the shown data comes from. */
+  sourceIds: (data: D) => string[];
+  /** The bodies that state the figures shown ("who says it"), for the source line. */
+  reportedBy: (data: D) => string[];
+  /** Extra source credit that is not a data row (e.g. "Made with Natural Earth"). */
+  credit?: string;
+}
+
+/** Registers a chart: checks its parts agree on one data type, then erases it for the registry list. */
+export function defineChart<D>(spec: ChartSpec<D>): ChartSpec {
+  return spec as unknown as ChartSpec;
+}

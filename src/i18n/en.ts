@@ -1,0 +1,66 @@
+/** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
+export const en = {
+  locale: "en-GB",
+  lang: "en",
+  site: {
+    name: "Azerbaijan's landmines",
+    title: "The land that still kills: Azerbaijan's landmine problem in data",
+    description:
+      "How much land in Garabagh and East-Zangazur is contaminated by landmines and unexploded ordnance, who is killed and injured, how fast clearance goes, and who pays — every figure sourced.",
+    publisher: "Azerbaijan Landmines Data Project",
+  },
+  ui: {
+    skipToContent: "Skip to content",
+    contents: "Contents",
+    theme: "Theme",
+    themeLight: "Light",
+    themeDark: "Dark",
+    themeSystem: "System",
+    source: "Source",
+    sources: "Sources",
+    notes: "Notes",
+    dataTable: "Data table",
+    showData: "Show the data",
+    download: "Download",
+    embed: "Embed",
+    cite: "Cite",
+    copyLink: "Copy link to this section",
+    linkCopied: "Link copied",
+    share: "Share",
+    noPublicFigure: "No public figure",
+    siteCalculation: "Site's own calculation",
+    lastUpdated: "Last updated",
+    backToStory: "Back to the story",
+    madeWithNaturalEarth: "Made with Natural Earth. Boundaries are approximate (1:10 million).",
+    according: "according to",
+  },
+  charts: {
+    victimsSinceCeasefire: {
+      title: "Mine victims since the 2020 ceasefire",
+      subtitle:
+        "People killed and injured by landmines and unexploded ordnance since 10 November 2020, as running totals reported by Azerbaijani official bodies. Each point is one report.",
+      yLabel: "People",
+      total: "Total",
+      killed: "Killed",
+      injured: "Injured",
+      noReport: "no report",
+      alt: (from: string, fromDate: string, to: string, toDate: string, reports: number) =>
+        `Reported victims rose from ${from} in ${fromDate} to ${to} in ${toDate}, across ${String(reports)} reports.`,
+      notes: [
+        "Bodies count differently (some only civilians, some only the regained territories) and their totals for similar dates differ slightly; every report is shown with who made it.",
+        "Dashed lines join consecutive reports: they do not mean the count rose evenly in between. Shaded stretches are periods with no report.",
+      ],
+      columns: {
+        date: "As of",
+        total: "Total",
+        killed: "Killed",
+        injured: "Injured",
+        reportedBy: "Reported by",
+        scope: "Scope",
+      },
+    },
+  },
+} as const;
+
+/** The shape every edition's strings must have. */
+export type Strings = typeof en;
