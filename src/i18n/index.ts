@@ -1,4 +1,4 @@
-import { en } from "./en.ts";
+import { en } from "./en/index.ts";
 
 /** The strings of the edition being built (English; az and ru will be added beside en.ts). */
 export const strings = en;
