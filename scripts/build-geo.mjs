@@ -4,8 +4,8 @@ import { writeFileSync } from "node:fs";
 import { geoArea } from "d3-geo";
 import { feature, mergeArcs, quantize } from "topojson-client";
 import { topology } from "topojson-server";
-import { presimplify, quantile, simplify } from "topojson-simplify";
-import { prune } from "./lib/geoPrune.mjs";
+import { filter, filterWeight, presimplify, quantile, simplify } from "topojson-simplify";
+import { clipToFrame } from "./lib/geoClip.mjs";
 import { loadAdmin1, sourcePackage } from "./lib/geoSource.mjs";
 import { rewindForD3 } from "./lib/geoRewind.mjs";
 import { economicRegions, isoFixes, unitsById } from "./lib/geoUnits.mjs";
@@ -13,10 +13,10 @@ import { economicRegions, isoFixes, unitsById } from "./lib/geoUnits.mjs";
 const output = new URL("../data/geo/azerbaijan.topo.json", import.meta.url);
 /** Share of interior points kept by Visvalingam simplification (NE 10m is already generalised). */
 const KEEP = 0.5;
-/** Grid cells per axis for quantization (~80 m across the frame's 8° of longitude). */
-const QUANTIZATION = 1e5;
-/** Neighbouring admin-1 units are kept when their bbox meets this lon/lat frame [W, S, E, N]. */
-const FRAME = [43, 37.4, 51.2, 42.6];
+/** Grid cells per axis for quantization (about 100 m: the 9° × 7° frame / 10,000; finer than 1:10m). */
+const QUANTIZATION = 1e4;
+/** Neighbouring provinces are clipped to this lon/lat frame [W, S, E, N] around Azerbaijan. */
+const FRAME = [42.5, 36.5, 51.5, 43.5];
 const neighbourNames = {
   ARM: "Armenia",
   GEO: "Georgia",
@@ -26,16 +26,6 @@ const neighbourNames = {
 };
 
 const byCode = (a, b) => (a.properties.adm1_code < b.properties.adm1_code ? -1 : 1);
-
-function bboxMeetsFrame(geometry) {
-  const points = geometry.coordinates.flat(geometry.type === "Polygon" ? 1 : 2);
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const [w, s, e, n] = FRAME;
-  return (
-    Math.min(...xs) <= e && Math.max(...xs) >= w && Math.min(...ys) <= n && Math.max(...ys) >= s
-  );
-}
 
 function asFeature(ne, id) {
   return { type: "Feature", id, properties: {}, geometry: rewindForD3(ne.geometry) };
@@ -54,9 +44,11 @@ for (const id of unitsById.keys())
   if (!unitIds.has(id)) throw new Error(`ISO unit ${id} is missing`);
 
 const near = admin1
-  .filter((f) => f.properties.adm0_a3 in neighbourNames && bboxMeetsFrame(f.geometry))
+  .filter((f) => f.properties.adm0_a3 in neighbourNames)
   .sort(byCode)
-  .map((f) => asFeature(f, f.properties.adm0_a3));
+  .map((f) => asFeature(f, f.properties.adm0_a3))
+  .map((f) => ({ ...f, geometry: clipToFrame(f.geometry, FRAME) }))
+  .filter((f) => f.geometry !== null);
 
 const source = topology({
   units: { type: "FeatureCollection", features: units },
@@ -104,7 +96,8 @@ const neighbours = Object.keys(neighbourNames)
     ),
   );
 
-const merged = prune({
+// filter() without a test only prunes: it drops the neighbours' inner borders that dissolving left unused.
+const merged = filter({
   type: "Topology",
   objects: {
     azerbaijan: collection([country]),
@@ -115,7 +108,9 @@ const merged = prune({
   arcs: source.arcs,
 });
 const weighted = presimplify(merged);
-const final = quantize(simplify(weighted, quantile(weighted, KEEP)), QUANTIZATION);
+const quantized = quantize(simplify(weighted, quantile(weighted, KEEP)), QUANTIZATION);
+// Slivers between neighbouring provinces collapse to zero-area rings; drop them.
+const final = filter(quantized, filterWeight(quantized));
 
 // Every feature must cover less than half the sphere, or d3/Plot would paint the whole frame.
 for (const [name, object] of Object.entries(final.objects)) {
