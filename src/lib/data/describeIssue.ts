@@ -32,8 +32,9 @@ function sizeRule(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): str
     : issue.inclusive
       ? "at most"
       : "less than";
-  if (issue.origin === "string") return `must have ${bound} ${limit} characters`;
-  if (issue.origin === "array") return `must have ${bound} ${limit} items`;
+  const plural = limit === "1" ? "" : "s";
+  if (issue.origin === "string") return `must have ${bound} ${limit} character${plural}`;
+  if (issue.origin === "array") return `must have ${bound} ${limit} item${plural}`;
   return `must be ${bound} ${limit}`;
 }
 
