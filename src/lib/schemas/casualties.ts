@@ -41,7 +41,8 @@ export const casualtyYearSchema = z
 export const casualtyHistoricalTotalSchema = z
   .object({
     asOf: isoDate,
-    sinceYear: z.number().int().min(1988).max(2020),
+    /** Null where the source gives no start year (Landmine Monitor's "all known casualties"). */
+    sinceYear: z.number().int().min(1988).max(2020).nullable(),
     /** The period as the source words it, e.g. "1991 to April 2024". */
     period: z.string().min(4),
     total: optionalCount,

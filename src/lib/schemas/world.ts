@@ -20,7 +20,8 @@ export const treatyStatusSchema = z
     country: z.string().min(2),
     asOf: isoDate,
     mineBanTreaty: z.enum(["state-party", "signatory", "not-party"]),
-    clusterMunitionConvention: z.enum(["state-party", "signatory", "not-party"]),
+    /** Null where no research figure states the country's status (Armenia). */
+    clusterMunitionConvention: z.enum(["state-party", "signatory", "not-party"]).nullable(),
     /** Whether Landmine Monitor lists the country as an anti-personnel mine producer. */
     listedAsProducer: z.boolean().nullable(),
     ...attribution,

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import byYearJson from "../../../data/casualties-by-year.json";
+import historicalJson from "../../../data/casualties-historical.json";
+import runningTotalsJson from "../../../data/casualties-running-totals.json";
+import globalJson from "../../../data/global-casualties.json";
+import treatyJson from "../../../data/treaty-status.json";
+import {
+  casualtyHistoricalTotalSchema,
+  casualtyRunningTotalSchema,
+  casualtyYearSchema,
+} from "../../../src/lib/schemas/casualties.ts";
+import { globalCasualtyYearSchema, treatyStatusSchema } from "../../../src/lib/schemas/world.ts";
+
+const runningTotals = z.array(casualtyRunningTotalSchema).parse(runningTotalsJson);
+const byYear = z.array(casualtyYearSchema).parse(byYearJson);
+const historical = z.array(casualtyHistoricalTotalSchema).parse(historicalJson);
+const globalYears = z.array(globalCasualtyYearSchema).parse(globalJson);
+const treaty = z.array(treatyStatusSchema).parse(treatyJson);
+
+interface Counts {
+  total: number | null;
+  killed: number | null;
+  injured: number | null;
+  derived?: unknown;
+}
+
+/** The [total, killed, injured] of rows where a source states all three (none derived by the site). */
+const statedTriples = (rows: readonly Counts[]): [number, number, number][] =>
+  rows.flatMap(({ total, killed, injured, derived }) =>
+    derived === undefined && total !== null && killed !== null && injured !== null
+      ? [[total, killed, injured]]
+      : [],
+  );
+
+describe("casualty datasets", () => {
+  it("every row of every file names at least one research figure and one source", () => {
+    for (const row of [...runningTotals, ...byYear, ...historical, ...globalYears, ...treaty]) {
+      expect(row.figureIds.length).toBeGreaterThan(0);
+      expect(row.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("has no full-year post-2020 row for 2021 or 2022, because no source gives one", () => {
+    const fullEarlyYears = byYear.filter(
+      (row) =>
+        row.series === "post-2020" &&
+        (row.year === 2021 || row.year === 2022) &&
+        row.coverage === "full",
+    );
+    expect(fullEarlyYears).toEqual([]);
+  });
+
+  it("gives every calendar-year row a period inside its year, whole-year when coverage is full", () => {
+    for (const row of byYear) {
+      expect(row.periodStart.startsWith(String(row.year))).toBe(true);
+      expect(row.periodEnd.startsWith(String(row.year))).toBe(true);
+      if (row.coverage === "full")
+        expect([row.periodStart, row.periodEnd]).toEqual([
+          `${String(row.year)}-01-01`,
+          `${String(row.year)}-12-31`,
+        ]);
+    }
+  });
+
+  it("keeps killed + injured = total wherever a source states all three", () => {
+    for (const [total, killed, injured] of statedTriples([
+      ...runningTotals,
+      ...byYear,
+      ...historical,
+    ])) {
+      expect(killed + injured).toBe(total);
+    }
+  });
+
+  it("keeps civilian + military = killed or injured wherever both parts are given", () => {
+    for (const row of runningTotals) {
+      if (row.killedCivilian !== null && row.killedMilitary !== null)
+        expect(row.killedCivilian + row.killedMilitary).toBe(row.killed);
+      if (row.injuredCivilian !== null && row.injuredMilitary !== null)
+        expect(row.injuredCivilian + row.injuredMilitary).toBe(row.injured);
+    }
+  });
+
+  it("has one running-total row per date and reporting body, sorted by date", () => {
+    const keys = runningTotals.map((row) => `${row.asOf}|${row.reportedBy}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(runningTotals.map((row) => row.asOf)).toEqual(
+      runningTotals.map((row) => row.asOf).sort(),
+    );
+  });
+
+  it("explains with a note every running total that is lower than the same body's earlier one", () => {
+    const lastTotal = new Map<string, number>();
+    for (const row of runningTotals) {
+      const previous = lastTotal.get(row.reportedBy);
+      if (row.total !== null && previous !== undefined && row.total < previous)
+        expect(row.note, JSON.stringify(row)).toBeDefined();
+      if (row.total !== null) lastTotal.set(row.reportedBy, row.total);
+    }
+  });
+
+  it("keeps the three contradictory killed-since-the-1990s figures in separate rows", () => {
+    const killed = historical.map((row) => row.killed);
+    for (const value of [358, 595, 639, 587])
+      expect(killed.filter((k) => k === value)).toHaveLength(1);
+  });
+
+  it("records the MFA's 412 of November 2025 as lower than ANAMA's 415 of June 2025, with a note", () => {
+    const mfa = runningTotals.find((row) => row.total === 412);
+    expect(mfa?.reportedBy).toBe("Ministry of Foreign Affairs");
+    expect(mfa?.note).toContain("415");
+  });
+
+  it("lists one Landmine Monitor row per world casualty year, sorted", () => {
+    const years = globalYears.map((row) => row.year);
+    expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+  });
+
+  it("records that neither Azerbaijan nor Armenia has joined the Mine Ban Treaty", () => {
+    expect(treaty.map((row) => [row.country, row.mineBanTreaty])).toEqual([
+      ["Azerbaijan", "not-party"],
+      ["Armenia", "not-party"],
+    ]);
+    expect(treaty.find((row) => row.country === "Armenia")?.listedAsProducer).toBe(true);
+  });
+});
