@@ -32,12 +32,21 @@ export interface ChartTable {
   rows: (Record<string, Cell> & { sources: string })[];
 }
 
+/** The words around a chart: they live in the page's Figure, not in the SVG. */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  notes?: readonly string[];
+}
+
 /** One chart in the registry: everything pages, embeds, downloads and tests need. */
 export interface ChartSpec<D = unknown> {
   /** Stable slug used in URLs (/charts/<id>/) and element ids. */
   id: string;
   /** The story section the chart belongs to. */
   section: string;
+  /** The chart's headline, dek and notes, from the edition's strings (src/i18n/<lang>/charts/). */
+  text: ChartText;
   /** Picks and shapes the data the chart shows from the validated datasets. */
   select: (datasets: Datasets) => D;
   /** Draws the chart. */

@@ -11,6 +11,7 @@ const t = strings.charts.victimsSinceCeasefire;
 export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
   id: "victims-since-ceasefire",
   section: "toll",
+  text: t,
   select: (datasets) =>
     datasets.casualtyRunningTotals.filter((row) => row.scope !== "civilians-only"),
   render: victimsSinceCeasefire,
