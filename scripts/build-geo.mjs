@@ -13,7 +13,7 @@ import { economicRegions, isoFixes, unitsById } from "./lib/geoUnits.mjs";
 const output = new URL("../data/geo/azerbaijan.topo.json", import.meta.url);
 /** Share of interior points kept by Visvalingam simplification (NE 10m is already generalised). */
 const KEEP = 0.5;
-/** Grid cells per axis for quantization (about 100 m: the 9° × 7° frame / 10,000; finer than 1:10m). */
+/** Grid cells per axis for quantization: about 80 m across the 9° × 7° frame, well below 1:10m detail. */
 const QUANTIZATION = 1e4;
 /** Neighbouring provinces are clipped to this lon/lat frame [W, S, E, N] around Azerbaijan. */
 const FRAME = [42.5, 36.5, 51.5, 43.5];
