@@ -57,7 +57,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case "invalid_format":
       return `${isDefaultMessage(issue.message) ? `must be a valid ${issue.format}` : issue.message}, ${got}`;
     case "invalid_union":
-      return `does not match any allowed form, ${got}`;
+      return `${isDefaultMessage(issue.message) ? "does not match any allowed form" : issue.message}, ${got}`;
     default:
       return `${issue.message}, ${got}`;
   }

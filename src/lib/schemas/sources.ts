@@ -16,8 +16,12 @@ export const sourceSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lowercase slug"),
     publisher: z.string().min(2),
     title: z.string().min(2),
-    /** Publication date as the source gives it. */
-    date: isoDate,
+    /** Publication date as the source gives it: a day, a month or, for annual reports, a year; absent when undated (the note says so). */
+    date: z
+      .union([z.string().regex(/^\d{4}$/), isoDate], {
+        error: "must be an ISO date YYYY-MM-DD or YYYY-MM, or a year YYYY",
+      })
+      .optional(),
     url: z.url({ protocol: /^https?$/ }),
     kind: sourceKind,
     /** ISO 639-1 language of the text, when not English. */
