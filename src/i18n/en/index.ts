@@ -1,4 +1,5 @@
 import { charts } from "./charts/index.ts";
+import { sections } from "./sections.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
@@ -10,6 +11,12 @@ export const en = {
     description:
       "How much land in Garabagh and East-Zangazur is contaminated by landmines and unexploded ordnance, who is killed and injured, how fast clearance goes, and who pays — every figure sourced.",
     publisher: "Azerbaijan Landmines Data Project",
+    cardAlt: "The land that still kills: Azerbaijan's landmine problem in data",
+  },
+  story: {
+    kicker: "Data story",
+    dek: "Six years after the 2020 ceasefire, mines and unexploded ordnance still kill and maim people in Garabagh and East-Zangazur. What the official figures say, where they disagree, and what no one has published.",
+    byline: "By the Azerbaijan Landmines Data Project",
   },
   ui: {
     skipToContent: "Skip to content",
@@ -24,9 +31,11 @@ export const en = {
     dataTable: "Data table",
     showData: "Show the data",
     download: "Download",
+    chartPage: "Chart page",
     embed: "Embed",
     cite: "Cite",
-    copyLink: "Copy link to this section",
+    copyLink: "Copy link",
+    linkToSection: "Link to this section",
     linkCopied: "Link copied",
     share: "Share",
     noPublicFigure: "No public figure",
@@ -35,8 +44,17 @@ export const en = {
     backToStory: "Back to the story",
     madeWithNaturalEarth: "Made with Natural Earth. Boundaries are approximate (1:10 million).",
     according: "according to",
+    sourcesAndMethods: "Sources and methodology",
+    corrections: "Corrections and changelog",
+    glossary: "Place names",
+    data: "Data and downloads",
+    charts: "All charts",
+    aboutThisStory: "About this story",
+    licence:
+      "Our text, data and charts are published under CC BY 4.0; the sources' own terms apply to their material.",
   },
   charts,
+  sections,
 } as const;
 
 /** The shape every edition's strings must have. */

@@ -1,6 +1,14 @@
 import { victimsSinceCeasefire } from "./victimsSinceCeasefire.ts";
+import { casualtiesByYear } from "./casualtiesByYear.ts";
+import { whoIsHurt } from "./whoIsHurt.ts";
+import { whoPays } from "./whoPays.ts";
+import { worldCasualties } from "./worldCasualties.ts";
 
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
   victimsSinceCeasefire,
+  casualtiesByYear,
+  whoIsHurt,
+  whoPays,
+  worldCasualties,
 } as const;
