@@ -94,6 +94,22 @@ describe("loadDatasets: schemas", () => {
     ]);
   });
 
+  it("accepts a source dated only by year (annual reports) or undated, and rejects a circa date", () => {
+    const dated = (date: string | undefined) =>
+      problemsAfter({
+        "sources.json": (rows) => {
+          const source = row(rows, 1);
+          if (date === undefined) delete source.date;
+          else source.date = date;
+        },
+      });
+    expect(dated("2024")).toEqual([]);
+    expect(dated(undefined)).toEqual([]);
+    expect(dated("c.2024-05")).toEqual([
+      'data/sources.json: row 1 (key "monitor-2024"): field "date": must be an ISO date YYYY-MM-DD or YYYY-MM, or a year YYYY, got "c.2024-05"',
+    ]);
+  });
+
   it("reports a missing file by name", () => {
     const dir = brokenFixture({});
     rmSync(join(dir, "donors.json"));
