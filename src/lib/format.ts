@@ -44,13 +44,14 @@ export function parseIsoDate(iso: string): Date {
 
 /**
  * Formats an ISO date for readers: "12 March 2026" (long), "12 Mar 2026" (short) or "March 2026" (month);
- * a date known only to the month is always shown as a month.
+ * a date known only to the month is always shown as a month, one known only to the year as the year.
  */
 export function formatDate(
   iso: string,
   locale: Locale = "en-GB",
   style: "long" | "short" | "month" = "long",
 ): string {
+  if (/^\d{4}$/.test(iso)) return iso;
   const date = parseIsoDate(iso);
   const month = style === "short" ? "short" : "long";
   const options: Intl.DateTimeFormatOptions =

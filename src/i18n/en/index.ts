@@ -1,5 +1,7 @@
 import { charts } from "./charts/index.ts";
 import { sections } from "./sections.ts";
+import { glossary } from "./glossary.ts";
+import { methodology } from "./methodology.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
@@ -12,6 +14,41 @@ export const en = {
       "How much land in Garabagh and East-Zangazur is contaminated by landmines and unexploded ordnance, who is killed and injured, how fast clearance goes, and who pays — every figure sourced.",
     publisher: "Azerbaijan Landmines Data Project",
     cardAlt: "The land that still kills: Azerbaijan's landmine problem in data",
+  },
+  pages: {
+    sources: {
+      title: "Sources and methodology",
+      description:
+        "Every source the site cites, what kind of body published it, how figures were chosen where sources disagree, and how the site's own calculations are made.",
+      sourcesHeading: "All sources",
+      sourcesIntro: (count: string) =>
+        `The site cites ${count} publications, grouped here by the kind of body that published them.`,
+      kinds: {
+        "official-body": "Official bodies",
+        "national-ngo": "National NGOs",
+        "independent-monitor": "Independent monitors",
+        "international-organisation": "International organisations",
+        media: "Media",
+      },
+    },
+    glossary: {
+      title: "Place names",
+      description:
+        "The official names of places in Garabagh and East-Zangazur used on this site, and the alternatives readers will meet elsewhere.",
+      intro:
+        "This site uses the official Azerbaijani names of places, romanised as Azerbaijan's government does in English. Other publications, maps and sources use other spellings or names; the common ones are listed here.",
+      columns: {
+        name: "Name on this site",
+        nameAz: "Azerbaijani",
+        alternatives: "Other names and spellings",
+      },
+    },
+    notFound: {
+      title: "Page not found",
+      description: "This page does not exist.",
+      text: "There is no page at this address. The story and its charts start on the front page.",
+      home: "Go to the story",
+    },
   },
   story: {
     kicker: "Data story",
@@ -39,6 +76,7 @@ export const en = {
     linkCopied: "Link copied",
     share: "Share",
     noPublicFigure: "No public figure",
+    undated: "undated",
     siteCalculation: "Site's own calculation",
     lastUpdated: "Last updated",
     backToStory: "Back to the story",
@@ -55,6 +93,8 @@ export const en = {
   },
   charts,
   sections,
+  glossary,
+  methodology,
 } as const;
 
 /** The shape every edition's strings must have. */

@@ -18,7 +18,8 @@ export const casualtiesByYear = {
   injuredOnly: (injured: string) => `${injured} injured`,
   totalNotPublished: "total not published",
   siteSum: "site's sum",
-  siteSumTip: "Total: the site's own calculation (killed + injured; the source gives only the parts)",
+  siteSumTip:
+    "Total: the site's own calculation (killed + injured; the source gives only the parts)",
   alsoReported: "Also reported for this year:",
   noRowTip: (year: string) => `${year}\nNo figure for this year in our sources`,
   altBaseline: (from: string, to: string, min: string, max: string) =>

@@ -1,4 +1,6 @@
 import { victimsSinceCeasefire } from "./victimsSinceCeasefire.ts";
+import { districtMap } from "./districtMap.ts";
+import { eventTimeline } from "./eventTimeline.ts";
 import { casualtiesByYear } from "./casualtiesByYear.ts";
 import { whoIsHurt } from "./whoIsHurt.ts";
 import { whoPays } from "./whoPays.ts";
@@ -7,6 +9,8 @@ import { worldCasualties } from "./worldCasualties.ts";
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
   victimsSinceCeasefire,
+  districtMap,
+  eventTimeline,
   casualtiesByYear,
   whoIsHurt,
   whoPays,

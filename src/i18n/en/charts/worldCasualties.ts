@@ -15,8 +15,17 @@ export const worldCasualties = {
   azerbaijanTip: (year: string, value: string, body: string) =>
     `${year}\nAzerbaijan: ${value} killed or injured\naccording to ${body}\nA national count, not the Monitor's own figure for Azerbaijan`,
   alsoReported: "Also reported:",
-  gapTip: (years: string) => `${years}\nThe Landmine Monitor's figures for these years are not in our sources`,
-  alt: (from: string, to: string, min: string, minYear: string, max: string, maxYear: string, aze: string) =>
+  gapTip: (years: string) =>
+    `${years}\nThe Landmine Monitor's figures for these years are not in our sources`,
+  alt: (
+    from: string,
+    to: string,
+    min: string,
+    minYear: string,
+    max: string,
+    maxYear: string,
+    aze: string,
+  ) =>
     `Landmine Monitor recorded between ${min} (${minYear}) and ${max} (${maxYear}) mine and ERW casualties worldwide a year in the years shown from ${from} to ${to}. Azerbaijan's full-year figures (${aze}) are a sliver at the same scale.`,
   notes: [
     "Azerbaijan's figures are national counts by Azerbaijani bodies (and, for 2013, ANAMA's count as cited by the Monitor), not the Landmine Monitor's own figures for Azerbaijan, which we have not retrieved; scope and counting rules differ, so they are shown for scale, not as a share of the world total.",

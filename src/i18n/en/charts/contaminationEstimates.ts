@@ -1,0 +1,81 @@
+/** English strings of the "how much land" chart (competing contamination estimates). */
+export const contaminationEstimates = {
+  title: "How much land is contaminated, and how many mines",
+  subtitle:
+    "Every published estimate of the hazardous area in the territories Azerbaijan regained in 2020, and of the number of mines there, beside what has actually been found. Each bar is one statement, with who made it and when.",
+  areaHeading: "Hazardous area, square kilometres",
+  minesHeading: "Mines: estimated, on maps, found",
+  areaAxis: "km² (hectares ÷ 100: the site's conversion)",
+  minesAxis: "Mines or items",
+  groups: {
+    estimated: "Estimated (not counted)",
+    maps: "On maps and records",
+    found: "Found so far (cumulative)",
+  },
+  segments: {
+    high: "high",
+    mediumLow: "medium/low",
+  },
+  metrics: {
+    "hazardous-area": "Hazardous area",
+    "high-contamination-area": "High contamination",
+    "medium-low-contamination-area": "Medium or low contamination",
+    "share-of-territory": "Share of territory",
+    "estimated-mines": "Estimated mines",
+    "mines-on-handed-over-maps": "On maps or records",
+    "items-found": "Found",
+  },
+  units: {
+    ha: "ha",
+    km2: "km²",
+    percent: "%",
+    mines: "mines",
+    items: "items",
+  },
+  /** How a stated number is qualified in text: "about 8,000", "more than 1,000,000", "1,500,000, preliminary". */
+  qualifiers: {
+    exact: (value: string) => value,
+    about: (value: string) => `about ${value}`,
+    "more-than": (value: string) => `more than ${value}`,
+    "at-least": (value: string) => `at least ${value}`,
+    preliminary: (value: string) => `${value}, preliminary`,
+  },
+  /** Short names of reporting bodies for the bar labels; the tooltip and table use the full name. */
+  shortNames: {
+    "Azerbaijan Campaign to Ban Landmines": "AzCBL",
+    "Ministry of Foreign Affairs": "Foreign Ministry",
+    "Presidential representative Elchin Amirbayov": "Presidential envoy",
+    "Ambassador of Azerbaijan (Mustafayev, in Diplomat Magazine)": "Ambassador Mustafayev",
+    "Cabinet of Ministers (Prime Minister's annual report)": "Prime Minister",
+  } as Partial<Record<string, string>>,
+  conversion: (km2: string) => `= ${km2} km² (the site's conversion, hectares ÷ 100)`,
+  sum: (total: string, unit: string) => `together ${total} ${unit} (the site's own sum)`,
+  alt: (
+    lowKm2: string,
+    lowWho: string,
+    highKm2: string,
+    highWho: string,
+    mines: string,
+    found: string,
+    foundWho: string,
+    foundDate: string,
+  ) =>
+    `Estimates of the hazardous area range from ${lowKm2} km² (${lowWho}) to ${highKm2} km² (${highWho}). The number of mines is estimated at up to ${mines}; ${foundWho} put the number of mines and other items found at ${found} by ${foundDate}.`,
+  notes: [
+    "Area figures stated in hectares are drawn in square kilometres so that all estimates share one axis: 1 km² = 100 ha, an exact conversion, but the site's own calculation. Bars are labelled with the value as stated.",
+    "Where a source splits the area into high and medium or low contamination, the two parts are stacked; their total is the site's own sum, not a stated figure.",
+    "The number of mines is an estimate, not a count: the 1.5 million was called preliminary by ANAMA. Items found include unexploded ordnance as well as mines where the source says so.",
+    "Only statements about the territories regained in 2020 are shown. Older figures (Landmine Monitor on the areas under government control before 2020, HALO Trust on Nagorno-Karabakh in 1995) measure other territory and are left out.",
+  ],
+  columns: {
+    date: "As of",
+    metric: "What",
+    stated: "As stated",
+    unit: "Unit",
+    qualifier: "Qualifier",
+    km2: "km² (site's conversion)",
+    measures: "What exactly is measured",
+    reportedBy: "Reported by",
+    note: "Note",
+  },
+} as const;
