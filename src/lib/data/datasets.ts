@@ -14,6 +14,7 @@ import { districtSchema } from "../schemas/districts.ts";
 import { contestedClaimSchema, timelineEventSchema } from "../schemas/events.ts";
 import { donorContributionSchema, fundingSplitSchema } from "../schemas/funding.ts";
 import { sourceSchema } from "../schemas/sources.ts";
+import { changelogEntrySchema } from "../schemas/changelog.ts";
 import { globalCasualtyYearSchema, treatyStatusSchema } from "../schemas/world.ts";
 import { defineDataset } from "./defineDataset.ts";
 
@@ -165,6 +166,16 @@ export const datasets = [
       "One country's status under the Mine Ban Treaty and the Convention on Cluster Munitions.",
     schema: treatyStatusSchema,
     key: (row) => row.country,
+  }),
+  defineDataset({
+    name: "changelog",
+    file: "changelog.json",
+    title: "Corrections and changelog",
+    description:
+      "One change to the site's data or text: when, what kind (launch, update, correction) and what.",
+    schema: changelogEntrySchema,
+    orderBy: "date",
+    key: (row) => `${row.date}/${row.description.slice(0, 40)}`,
   }),
 ] as const;
 
