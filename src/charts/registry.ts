@@ -1,8 +1,9 @@
 import type { ChartSpec } from "./types.ts";
 import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
+import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
-export const charts: readonly ChartSpec[] = [victimsSinceCeasefireSpec];
+export const charts: readonly ChartSpec[] = [victimsSinceCeasefireSpec, casualtiesByYearSpec];
 
 /** The registry entry with this id, or an error naming the unknown id. */
 export function chartById(id: string): ChartSpec {
