@@ -16,6 +16,14 @@ export const en = {
     cardAlt: "The land that still kills: Azerbaijan's landmine problem in data",
   },
   pages: {
+    corrections: {
+      title: "Corrections and changelog",
+      description: "What changed in the story's data or text, and when.",
+      intro:
+        "We correct errors openly. Every change to the data or the text of the story is listed here, newest first; the datasets keep their full history in the project's repository.",
+      kinds: { launch: "Launch", update: "Update", correction: "Correction" },
+      datasets: "Datasets",
+    },
     sources: {
       title: "Sources and methodology",
       description:
