@@ -8,6 +8,8 @@ export interface FactRef {
   field: string;
   /** With row "latest": only rows whose `reportedBy` is this body. */
   reportedBy?: string;
+  /** For rows holding a list of `facts` (districts): the fact "metric@asOf", e.g. "items-found@2022-08-31". */
+  item?: string;
 }
 
 /** A figure quoted in prose, with what the reader needs to check it. */
@@ -20,16 +22,24 @@ export interface Fact {
   qualifier: string | undefined;
   /** Set when the value is the site's own calculation. */
   method: string | undefined;
+  /** ISO 4217 code when the row is an amount of money. */
+  currency: string | undefined;
 }
 
-type AnyRow = Record<string, unknown> & { sources?: string[]; reportedBy?: string };
+/** A row of any dataset, seen generically. */
+export type AnyRow = Record<string, unknown> & { sources?: string[]; reportedBy?: string };
 
-/** Finds one figure in the validated datasets; throws a message naming the reference when it is missing or not a number. */
-export function lookupFact(data: Datasets, ref: FactRef): Fact {
+/** The row a reference names, and a phrase locating it for error messages; throws when there is none. */
+export function findRow(
+  data: Datasets,
+  ref: Omit<FactRef, "field">,
+): { row: AnyRow; where: string } {
   const definition = datasets.find((candidate) => candidate.name === ref.dataset);
   if (!definition) throw new Error(`Fact: no dataset "${ref.dataset}"`);
   const rows = data[ref.dataset] as unknown as AnyRow[];
-  const where = `${definition.file} row "${ref.row}" field "${ref.field}"`;
+  const where = `${definition.file} row "${ref.row}"`;
+  if (ref.reportedBy !== undefined && ref.row !== "latest")
+    throw new Error(`Fact: reportedBy only works with row "latest" (${where})`);
   const row =
     ref.row === "latest"
       ? rows
@@ -38,17 +48,40 @@ export function lookupFact(data: Datasets, ref: FactRef): Fact {
       : rows.find(
           (candidate) => (definition.key as (row: AnyRow) => string)(candidate) === ref.row,
         );
-  if (!row) throw new Error(`Fact: no row for ${where}`);
+  if (!row)
+    throw new Error(
+      ref.reportedBy === undefined
+        ? `Fact: no row for ${where}`
+        : `Fact: no row reported by "${ref.reportedBy}" in ${definition.file}`,
+    );
+  if (ref.item === undefined) return { row, where };
+  const items = Array.isArray(row["facts"]) ? (row["facts"] as AnyRow[]) : [];
+  const item = items.find(
+    (candidate) => `${String(candidate["metric"])}@${String(candidate["asOf"])}` === ref.item,
+  );
+  if (!item) throw new Error(`Fact: ${where} has no fact "${ref.item}"`);
+  return { row: item, where: `${where} fact "${ref.item}"` };
+}
+
+/** Finds one figure in the validated datasets; throws a message naming the reference when it is missing or not a number. */
+export function lookupFact(data: Datasets, ref: FactRef): Fact {
+  const { row, where } = findRow(data, ref);
   const value = row[ref.field];
   if (typeof value !== "number")
-    throw new Error(`Fact: ${where} is ${JSON.stringify(value)}, not a number`);
+    throw new Error(
+      `Fact: ${where} field "${ref.field}" is ${value === undefined ? "missing" : JSON.stringify(value)}, not a number`,
+    );
+  return { value, ...provenanceOf(row) };
+}
+
+/** Who says a row's figures, when, where it is published, and how it is qualified. */
+export function provenanceOf(row: AnyRow): Omit<Fact, "value"> {
   const asOf = [row["asOf"], row["date"], row["year"]].find(
     (candidate): candidate is string | number =>
       typeof candidate === "string" || typeof candidate === "number",
   );
   const derived = row["derived"] as { method: string } | undefined;
   return {
-    value,
     asOf: asOf === undefined ? undefined : String(asOf),
     reportedBy: row.reportedBy,
     sources: row.sources ?? [],
@@ -57,5 +90,6 @@ export function lookupFact(data: Datasets, ref: FactRef): Fact {
         ? row["qualifier"]
         : undefined,
     method: derived?.method,
+    currency: typeof row["currency"] === "string" ? row["currency"] : undefined,
   };
 }

@@ -1,0 +1,42 @@
+import type { Datasets } from "../data/datasets.ts";
+import { lookupFact, type FactRef } from "./lookupFact.ts";
+
+/** What a site calculation gives: the value, how it was made (in words, with its inputs) and the inputs' sources. */
+export interface CalculationResult {
+  value: number;
+  method: string;
+  sources: string[];
+}
+
+/** A named calculation of the site: how to show its value, and how to compute it from the validated datasets. */
+export interface Calculation {
+  /** "percent" values are in percent units (21.3 → "21.3%"); "year" is shown without a thousands separator. */
+  as: "number" | "percent" | "year";
+  run: (data: Datasets) => CalculationResult;
+}
+
+/** Rounds to a number of decimals, for calculations whose method states the rounding. */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * A calculation on quoted figures: looks each reference up, applies `compute` to their values in order,
+ * and lists the sources of every input; `method` says how, given the input values.
+ */
+export function fromFacts(
+  refs: readonly FactRef[],
+  compute: (values: number[]) => number,
+  method: (values: number[]) => string,
+): (data: Datasets) => CalculationResult {
+  return (data) => {
+    const facts = refs.map((ref) => lookupFact(data, ref));
+    const values = facts.map((fact) => fact.value);
+    return {
+      value: compute(values),
+      method: method(values),
+      sources: [...new Set(facts.flatMap((fact) => fact.sources))],
+    };
+  };
+}

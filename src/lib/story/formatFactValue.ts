@@ -1,0 +1,33 @@
+import { formatMoney, formatNumber, formatPercent, type Locale } from "../format.ts";
+
+/** How a figure is shown: a plain number, a percentage, or an amount of money; optionally in millions. */
+export interface FactDisplay {
+  as?: "number" | "percent" | "money";
+  /** Show in millions ("1.5 million"); only when that is exact to three decimals (never a silent rounding). */
+  scale?: "million";
+  /** ISO 4217 code, required with `as: "money"`. */
+  currency?: string | undefined;
+}
+
+const millionWords: Partial<Record<Locale, string>> = { "en-GB": "million" };
+
+/** Formats a quoted figure for prose exactly as the data gives it; throws if the display would round it. */
+export function formatFactValue(value: number, display: FactDisplay, locale: Locale): string {
+  const as = display.as ?? "number";
+  if (as === "percent") return formatPercent(value, locale);
+  let scaled = value;
+  let suffix = "";
+  if (display.scale === "million") {
+    scaled = value / 1_000_000;
+    if (Math.round(scaled * 1000) / 1000 !== scaled)
+      throw new Error(`Fact: ${String(value)} cannot be shown in millions without rounding`);
+    const word = millionWords[locale];
+    if (word === undefined) throw new Error(`Fact: no word for "million" in ${locale}`);
+    suffix = ` ${word}`;
+  }
+  if (as === "money") {
+    if (!display.currency) throw new Error(`Fact: ${String(value)} is money without a currency`);
+    return `${formatMoney(scaled, display.currency, locale)}${suffix}`;
+  }
+  return `${formatNumber(scaled, locale)}${suffix}`;
+}
