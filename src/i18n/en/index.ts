@@ -1,5 +1,6 @@
 import { charts } from "./charts/index.ts";
 import { sections } from "./sections.ts";
+import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
 
@@ -101,6 +102,7 @@ export const en = {
   },
   charts,
   sections,
+  share,
   glossary,
   methodology,
 } as const;
