@@ -1,9 +1,14 @@
 import type { ChartSpec } from "./types.ts";
 import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
 import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
+import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
-export const charts: readonly ChartSpec[] = [victimsSinceCeasefireSpec, casualtiesByYearSpec];
+export const charts: readonly ChartSpec[] = [
+  victimsSinceCeasefireSpec,
+  casualtiesByYearSpec,
+  whoIsHurtSpec,
+];
 
 /** The registry entry with this id, or an error naming the unknown id. */
 export function chartById(id: string): ChartSpec {

@@ -10,8 +10,6 @@ export const whoIsHurt = {
   /** A group heading with the source's own total, e.g. "Killed: 70". */
   groupTotal: (group: string, total: string) => `${group}: ${total}`,
   asOf: (date: string, body: string) => `As of ${date}, according to ${body}`,
-  asOfShort: (date: string) => `As of ${date}`,
-  according: (body: string) => `according to ${body}`,
   tip: (who: string, outcome: string, value: string, date: string, body: string) =>
     `${who}, ${outcome.toLowerCase()}: ${value}\nSince 10 November 2020, as of ${date}\naccording to ${body}`,
   alt: (date: string, body: string, kc: string, km: string, ic: string, im: string) =>
