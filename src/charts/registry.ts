@@ -1,10 +1,12 @@
 import type { ChartSpec } from "./types.ts";
 import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
+import { contaminationEstimatesSpec } from "./specs/contaminationEstimates.ts";
 import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
+  contaminationEstimatesSpec,
   victimsSinceCeasefireSpec,
   casualtiesByYearSpec,
   whoIsHurtSpec,

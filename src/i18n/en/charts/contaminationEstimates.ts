@@ -8,7 +8,7 @@ export const contaminationEstimates = {
   areaAxis: "km² (hectares ÷ 100: the site's conversion)",
   minesAxis: "Mines or items",
   groups: {
-    estimated: "Estimated (not counted)",
+    estimated: "Mines estimated (not counted)",
     maps: "On maps and records",
     found: "Found so far (cumulative)",
   },
@@ -50,17 +50,14 @@ export const contaminationEstimates = {
   } as Partial<Record<string, string>>,
   conversion: (km2: string) => `= ${km2} km² (the site's conversion, hectares ÷ 100)`,
   sum: (total: string, unit: string) => `together ${total} ${unit} (the site's own sum)`,
-  alt: (
-    lowKm2: string,
-    lowWho: string,
-    highKm2: string,
-    highWho: string,
-    mines: string,
-    found: string,
-    foundWho: string,
-    foundDate: string,
-  ) =>
-    `Estimates of the hazardous area range from ${lowKm2} km² (${lowWho}) to ${highKm2} km² (${highWho}). The number of mines is estimated at up to ${mines}; ${foundWho} put the number of mines and other items found at ${found} by ${foundDate}.`,
+  altArea: (low: string, high: string) =>
+    `Published estimates of the hazardous area range from ${low} to ${high}.`,
+  altAreaOne: (only: string) => `The published estimate of the hazardous area is ${only}.`,
+  altMines: (mines: string, found: string) =>
+    `The number of mines is estimated at up to ${mines}, while ${found}.`,
+  altStatement: (value: string, who: string, when: string) => `${value} (${who}, ${when})`,
+  altFound: (value: string, who: string, when: string) =>
+    `${who} put what had been found by ${when} at ${value}`,
   notes: [
     "Area figures stated in hectares are drawn in square kilometres so that all estimates share one axis: 1 km² = 100 ha, an exact conversion, but the site's own calculation. Bars are labelled with the value as stated.",
     "Where a source splits the area into high and medium or low contamination, the two parts are stacked; their total is the site's own sum, not a stated figure.",

@@ -5,6 +5,7 @@ import { casualtiesByYear } from "./casualtiesByYear.ts";
 import { whoIsHurt } from "./whoIsHurt.ts";
 import { whoPays } from "./whoPays.ts";
 import { worldCasualties } from "./worldCasualties.ts";
+import { contaminationEstimates } from "./contaminationEstimates.ts";
 
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
@@ -15,4 +16,5 @@ export const charts = {
   whoIsHurt,
   whoPays,
   worldCasualties,
+  contaminationEstimates,
 } as const;
