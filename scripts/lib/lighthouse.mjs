@@ -1,0 +1,44 @@
+// Lighthouse (mobile) scores of a page served on localhost, with Debian's Chromium (no browser download).
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+/** Chromium flags for this machine's closed network (see the README's Tests section). */
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/**
+ * Runs Lighthouse's default mobile configuration on `url` and returns the four category scores (0–100).
+ * @param {string} url
+ * @param {string} chromePath
+ * @returns {Promise<Record<string, number>>}
+ */
+export async function lighthouseScores(url, chromePath) {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const scores = {};
+    for (const [id, category] of Object.entries(result.lhr.categories)) {
+      scores[id] = Math.round((category.score ?? 0) * 100);
+    }
+    const failed = Object.values(result.lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+      .map((audit) => audit.id);
+    return { ...scores, failedAudits: failed };
+  } finally {
+    chrome.kill();
+  }
+}
