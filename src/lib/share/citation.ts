@@ -1,0 +1,69 @@
+import { licence } from "./licence.ts";
+
+/** What a citation names. */
+export interface CitationInput {
+  /** Chart id, used in the BibTeX key. */
+  id: string;
+  title: string;
+  /** Who publishes the site (the author of record). */
+  publisher: string;
+  /** The site's name. */
+  siteName: string;
+  /** Absolute URL of the chart page. */
+  url: string;
+  /** The data version date (ISO): the latest change to the data, never the build time. */
+  version: string;
+  /** The version date for readers, e.g. "26 November 2026". */
+  versionLabel: string;
+  /** The bodies that state the figures ("who says it"), credited upstream. */
+  reportedBy: readonly string[];
+}
+
+/** A plain-text citation: author, title, site, version date, URL, licence and the upstream sources. */
+export function citationText(input: CitationInput): string {
+  const upstream =
+    input.reportedBy.length > 0 ? ` Original data: ${input.reportedBy.join("; ")}.` : "";
+  return (
+    `${input.publisher}. “${input.title}.” ${input.siteName}, data as of ${input.versionLabel}. ` +
+    `${input.url}. Licence: ${licence.name}.${upstream}`
+  );
+}
+
+// BibTeX's special characters; braces are escaped so a title cannot unbalance the entry.
+const bibtexEscapes: [RegExp, string][] = [
+  [/\\/g, "\\textbackslash{}"],
+  [/([{}&%$#_])/g, "\\$1"],
+  [/~/g, "\\textasciitilde{}"],
+  [/\^/g, "\\textasciicircum{}"],
+];
+
+/** Text safe inside a BibTeX field. */
+export function escapeBibtex(text: string): string {
+  return bibtexEscapes.reduce(
+    (out, [pattern, replacement]) => out.replace(pattern, replacement),
+    text,
+  );
+}
+
+/** A BibTeX @misc entry for the chart (urldate and note carry the data version date). */
+export function citationBibtex(input: CitationInput): string {
+  const key = `${input.siteName.replace(/[^A-Za-z0-9]+/g, "").toLowerCase()}-${input.id}`;
+  const year = input.version.slice(0, 4);
+  const fields: [string, string][] = [
+    ["author", `{${escapeBibtex(input.publisher)}}`],
+    ["title", `{${escapeBibtex(input.title)}}`],
+    ["howpublished", escapeBibtex(input.siteName)],
+    ["year", year],
+    ["url", input.url],
+    ["urldate", input.version],
+    [
+      "note",
+      escapeBibtex(
+        `Data as of ${input.versionLabel}; licence ${licence.name}` +
+          (input.reportedBy.length > 0 ? `; original data: ${input.reportedBy.join("; ")}` : ""),
+      ),
+    ],
+  ];
+  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(",\n");
+  return `@misc{${key},\n${body}\n}`;
+}

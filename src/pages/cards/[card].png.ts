@@ -1,0 +1,46 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { charts } from "../../charts/registry.ts";
+import { cardSvg } from "../../lib/share/cardSvg.ts";
+import { renderPng } from "../../lib/share/renderPng.ts";
+import { sections } from "../../lib/story/sections.ts";
+import { strings } from "../../i18n/index.ts";
+import { chartShare, requireSite } from "../charts/_chartShare.ts";
+
+/** The card's accent: the site's primary chart colour, light theme. */
+const ACCENT = "#b5470b";
+
+/** Every card: one per chart (its id), one per section ("section-<id>") and the story's ("story"). */
+export const getStaticPaths = (() => [
+  ...charts.map((chart) => ({ params: { card: chart.id } })),
+  ...sections.map((section) => ({ params: { card: `section-${section.id}` } })),
+  { params: { card: "story" } },
+]) satisfies GetStaticPaths;
+
+/** /cards/<card>.png: a 1200×630 social card rendered at build time from the chart SVGs (light theme). */
+export const GET: APIRoute = ({ params, site }) => {
+  const origin = requireSite(site);
+  const name = params.card ?? "";
+  const base = { siteName: strings.site.name, siteHost: origin.host, accent: ACCENT };
+  const withChart = (chartId: string | undefined, title: string, summary?: string) => {
+    const chart = charts.find((candidate) => candidate.id === chartId);
+    if (chart === undefined)
+      return cardSvg({ ...base, title, summary, source: strings.story.byline });
+    const share = chartShare(chart, origin);
+    const source = `${strings.ui.source}: ${share.rendered.reportedBy.join("; ")}`;
+    return cardSvg({ ...base, title, chartSvg: share.wide.svg, source });
+  };
+  let svg: string;
+  if (name === "story") {
+    svg = withChart(charts[0]?.id, strings.site.title);
+  } else if (name.startsWith("section-")) {
+    const id = name.slice("section-".length) as keyof typeof strings.sections;
+    const text = strings.sections[id];
+    const first = charts.find((chart) => chart.section === id);
+    svg = withChart(first?.id, text.title, text.summary);
+  } else {
+    const chart = charts.find((candidate) => candidate.id === name);
+    if (chart === undefined) throw new Error(`no card named ${name}`);
+    svg = withChart(chart.id, chart.text.title);
+  }
+  return new Response(new Uint8Array(renderPng(svg)), { headers: { "Content-Type": "image/png" } });
+};

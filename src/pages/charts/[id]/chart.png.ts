@@ -1,0 +1,18 @@
+import type { APIRoute } from "astro";
+import { chartById } from "../../../charts/registry.ts";
+import { renderPng } from "../../../lib/share/renderPng.ts";
+import { standaloneSvg } from "../../../lib/share/standaloneSvg.ts";
+import { chartShare, requireSite } from "../_chartShare.ts";
+import { chartPaths } from "./_paths.ts";
+
+/** One PNG per chart. */
+export const getStaticPaths = chartPaths;
+
+/** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
+export const GET: APIRoute = ({ params, site }) => {
+  const { spec, wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
+  const svg = standaloneSvg(wide.svg, { title: spec.text.title, description: rendered.altText });
+  return new Response(new Uint8Array(renderPng(svg, wide.width * 2)), {
+    headers: { "Content-Type": "image/png" },
+  });
+};

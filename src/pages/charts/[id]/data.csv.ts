@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { chartById } from "../../../charts/registry.ts";
+import { toCsv } from "../../../lib/share/csv.ts";
+import { chartShare, requireSite } from "../_chartShare.ts";
+import { chartPaths } from "./_paths.ts";
+
+/** One CSV per chart. */
+export const getStaticPaths = chartPaths;
+
+/** /charts/<id>/data.csv: exactly the rows the chart shows, each with its sources spelled out (RFC 4180, UTF-8). */
+export const GET: APIRoute = ({ params, site }) => {
+  const { download } = chartShare(chartById(params.id ?? ""), requireSite(site));
+  const rows = download.rows.map((row) => download.columns.map((column) => row[column]));
+  return new Response(toCsv(download.columns, rows), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
+};

@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { chartById } from "../../../charts/registry.ts";
+import { chartShare, requireSite } from "../_chartShare.ts";
+import { chartPaths } from "./_paths.ts";
+
+/** One JSON file per chart. */
+export const getStaticPaths = chartPaths;
+
+/** /charts/<id>/data.json: the same rows as the CSV, as an array of objects. */
+export const GET: APIRoute = ({ params, site }) => {
+  const { download } = chartShare(chartById(params.id ?? ""), requireSite(site));
+  return Response.json(download.rows);
+};
