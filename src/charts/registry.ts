@@ -3,6 +3,7 @@ import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
 import { contaminationEstimatesSpec } from "./specs/contaminationEstimates.ts";
 import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
+import { districtMapSpec } from "./specs/districtMap.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
@@ -10,6 +11,7 @@ export const charts: readonly ChartSpec[] = [
   victimsSinceCeasefireSpec,
   casualtiesByYearSpec,
   whoIsHurtSpec,
+  districtMapSpec,
 ];
 
 /** The registry entry with this id, or an error naming the unknown id. */

@@ -1,0 +1,173 @@
+import { geoPath, type GeoPath, type GeoPermissibleObjects } from "d3";
+import type { AzerbaijanTopology, RayonFeature } from "../lib/geo/loadMap.ts";
+import type { District } from "../lib/schemas/districts.ts";
+import { districtTip } from "./mapDistrictTip.ts";
+import { mapLayers } from "./mapLayers.ts";
+import { mapLabels } from "./mapLabels.ts";
+import { mapLocator } from "./mapLocator.ts";
+import { mapProjection, minWeightFor, type Extent } from "./mapProjection.ts";
+import { svgElement, svgTitle } from "./mapSvgElement.ts";
+import { colors } from "./theme.ts";
+import type { ChartContext } from "./types.ts";
+
+/** What the district map draws: the 14 focus districts with their facts, on the committed map of Azerbaijan. */
+export interface DistrictMapData {
+  districts: readonly District[];
+  topology: AzerbaijanTopology;
+}
+
+/** Map height in each layout, in CSS pixels. */
+export const MAP_HEIGHT = { narrow: 380, wide: 540 } as const;
+
+/** Fill opacity of the two highlighted regions' tint. */
+const TINT = 0.2;
+
+/**
+ * Garabagh and East-Zangazur district by district: each focus district is tinted by region, carries a tooltip
+ * with every sourced fact, and is hatched when no public figure exists. District level only, by design.
+ */
+export function districtMap(data: DistrictMapData, context: ChartContext): SVGSVGElement {
+  const { document, width, layout } = context;
+  const height = MAP_HEIGHT[layout];
+  const narrow = layout === "narrow";
+  const byId = new Map(data.districts.map((district) => [district.id, district]));
+  const focusOnly = mapLayers(data.topology, 0).rayons.filter((r) => byId.has(r.id));
+  // Top margin for the region names; wide: the focus area sits left of the locator, in the south-east corner.
+  const extent: Extent = narrow
+    ? [
+        [8, 36],
+        [width - 8, height - 40],
+      ]
+    : [
+        [60, 36],
+        [width - 150, height - 30],
+      ];
+  const projection = mapProjection({ type: "FeatureCollection", features: focusOnly }, extent);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const layers = mapLayers(data.topology, minWeightFor(projection));
+  const path = geoPath(projection);
+  const d = (object: GeoPermissibleObjects): string => path(object) ?? "";
+
+  const svg = svgElement(document, "svg", {
+    width,
+    height,
+    viewBox: `0 0 ${String(width)} ${String(height)}`,
+    class: "chart-map",
+  });
+  const defs = svgElement(document, "defs", {}, [hatchPattern(document)]);
+  const focus = layers.rayons.filter((r) => byId.has(r.id));
+  const unknown = focus.filter((r) => (byId.get(r.id)?.facts.length ?? 0) === 0);
+
+  svg.append(
+    defs,
+    group(
+      document,
+      "neighbours",
+      { fill: "none", stroke: colors.reference, "stroke-width": 0.75 },
+      layers.neighbours.map((n) => svgElement(document, "path", { d: d(n) })),
+    ),
+    svgElement(document, "path", {
+      class: "land",
+      d: d({ type: "FeatureCollection", features: layers.rayons.filter((r) => !byId.has(r.id)) }),
+      fill: colors.land,
+    }),
+    group(
+      document,
+      "districts",
+      { "fill-opacity": TINT },
+      focus.map((rayon) => districtPath(document, rayon, byId.get(rayon.id), path)),
+    ),
+    group(
+      document,
+      "no-figure",
+      { fill: "url(#hatch)", "pointer-events": "none" },
+      unknown.map((r) => svgElement(document, "path", { d: d(r), "data-no-figure": r.id })),
+    ),
+    svgElement(document, "path", {
+      class: "borders",
+      d: d(layers.innerBorders),
+      fill: "none",
+      stroke: colors.background,
+      "stroke-width": 0.8,
+      "stroke-linejoin": "round",
+    }),
+    svgElement(document, "path", {
+      class: "region-east-zangazur",
+      d: d(layers.regions.eastZangazur),
+      fill: "none",
+      stroke: colors.eastZangazur,
+      "stroke-width": 1.75,
+      "stroke-dasharray": "5 3",
+      "pointer-events": "none",
+    }),
+    svgElement(document, "path", {
+      class: "region-garabagh",
+      d: d(layers.regions.garabagh),
+      fill: "none",
+      stroke: colors.garabagh,
+      "stroke-width": 1.75,
+      "pointer-events": "none",
+    }),
+    svgElement(document, "path", {
+      class: "country",
+      d: d(layers.country),
+      fill: "none",
+      stroke: colors.ink,
+      "stroke-width": 1,
+      "pointer-events": "none",
+    }),
+    mapLabels(document, { layers, projection, districts: data.districts, layout, width, height }),
+    mapLocator(document, { topology: data.topology, projection, layout, width, height }),
+  );
+  return svg;
+}
+
+function group(
+  document: Document,
+  className: string,
+  attributes: Record<string, string | number>,
+  children: Element[],
+): SVGGElement {
+  return svgElement(document, "g", { class: className, ...attributes }, children);
+}
+
+function districtPath(
+  document: Document,
+  rayon: RayonFeature,
+  district: District | undefined,
+  path: GeoPath,
+): SVGPathElement {
+  const fill = rayon.properties.region === "garabagh" ? colors.garabagh : colors.eastZangazur;
+  const element = svgElement(document, "path", { d: path(rayon) ?? "", fill, "data-id": rayon.id });
+  if (district) element.append(svgTitle(document, districtTip(district)));
+  return element;
+}
+
+/** Diagonal hatching for districts without a public figure: visibly "unknown", never a value of zero. */
+function hatchPattern(document: Document): SVGPatternElement {
+  return svgElement(
+    document,
+    "pattern",
+    {
+      id: "hatch",
+      width: 6,
+      height: 6,
+      patternUnits: "userSpaceOnUse",
+      patternTransform: "rotate(45)",
+    },
+    [
+      svgElement(document, "line", {
+        x1: 0,
+        y1: 0,
+        x2: 0,
+        y2: 6,
+        stroke: colors.ink,
+        "stroke-width": 1.2,
+        "stroke-opacity": 0.55,
+      }),
+    ],
+  );
+}
