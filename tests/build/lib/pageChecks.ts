@@ -24,10 +24,16 @@ export function chartFigureProblems(document: Document): string[] {
     const source = figure.querySelector("p.chart__source");
     if (text(source) === "") problems.push(`${name} has no source line (p.chart__source)`);
     if (source?.querySelector("a[href]") == null) problems.push(`${name} source line has no link`);
-    const svg = figure.querySelector("svg");
-    if (svg === null) problems.push(`${name} has no inline svg`);
-    else {
-      if (svg.getAttribute("role") !== "img") problems.push(`${name} svg lacks role="img"`);
+    // Outermost svgs only (a figure may hold one per layout, e.g. narrow and wide); Plot nests svgs in legends.
+    const svgs = [...figure.querySelectorAll("svg")].filter(
+      (svg) => svg.parentElement?.closest("svg") == null,
+    );
+    if (svgs.length === 0) problems.push(`${name} has no inline svg`);
+    for (const svg of svgs) {
+      // role="group" is accepted too: children of role="img" are presentational, so focusable marks need a group.
+      if (!["img", "group"].includes(svg.getAttribute("role") ?? "")) {
+        problems.push(`${name} svg lacks role="img" (or "group" when it has focusable marks)`);
+      }
       if ((svg.getAttribute("aria-label") ?? "").trim() === "")
         problems.push(`${name} svg lacks aria-label`);
     }

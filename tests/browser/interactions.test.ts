@@ -1,0 +1,154 @@
+import type { Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPages } from "../build/lib/dist.ts";
+import { type Harness, chromiumAvailable, openPage, startHarness } from "./harness.ts";
+
+/** Polls `condition` every 50 ms until it holds or `timeout` ms pass; returns whether it held. */
+const eventually = async (condition: () => Promise<boolean>, timeout = 2000): Promise<boolean> => {
+  for (const start = Date.now(); Date.now() - start < timeout;) {
+    if (await condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return condition();
+};
+
+/** Whether an element's box lies within the viewport (works with JavaScript disabled: no page scripts run). */
+const inViewport = async (page: Page, element: Locator): Promise<boolean> => {
+  const box = await element.boundingBox();
+  const viewport = page.viewportSize();
+  return (
+    box !== null &&
+    viewport !== null &&
+    box.y >= 0 &&
+    box.y + Math.min(box.height, 40) <= viewport.height
+  );
+};
+
+// Found in dist/ before the browser starts, so tests can skip with a reason while the story is being written.
+const story = builtPages().find((page) => page.path === "/");
+const sectionIds = [...(story?.document.querySelectorAll("section[id]") ?? [])].map(
+  (section) => section.id,
+);
+// The first section may already be on screen without scrolling; the last one never is on a long page.
+const anchorTargets = [...new Set([sectionIds[0], sectionIds.at(-1)])].filter(
+  (id) => id !== undefined,
+);
+const tipPage = builtPages().find((page) => page.document.querySelector("[data-tip]") !== null);
+const copyPage = builtPages().find(
+  (page) => page.document.querySelector(".permalink__copy") !== null,
+);
+
+describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  for (const javaScriptEnabled of [false, true]) {
+    it(`opening /#<section-id> scrolls that section's heading into view (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async (context) => {
+      context.skip(anchorTargets.length === 0, "no section[id] on the index page yet");
+      // Reduced motion: the site's smooth scrolling does not advance reliably in headless Chromium.
+      const { page, close } = await openPage(harness, {
+        javaScriptEnabled,
+        reducedMotion: "reduce",
+        viewport: { width: 1024, height: 700 },
+      });
+      try {
+        for (const id of anchorTargets) {
+          // A fresh load each time, not a same-document hash change.
+          await page.goto("about:blank");
+          await page.goto(harness.url(`/#${id}`), { waitUntil: "load" });
+          const heading = page.locator(`[id="${id}"] :is(h1, h2, h3, h4, h5, h6)`).first();
+          expect(
+            await eventually(() => inViewport(page, heading)),
+            `heading of #${id} in view`,
+          ).toBe(true);
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it("the copy-link button copies its URL and announces it in an aria-live region", async (context) => {
+    context.skip(copyPage === undefined, "no .permalink__copy button in dist/ yet");
+    const origin = harness.server.origin;
+    const watched = await openPage(harness, { permissions: ["clipboard-read", "clipboard-write"] });
+    try {
+      await watched.page
+        .context()
+        .grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+      await watched.page.goto(harness.url(copyPage?.path ?? "/"), { waitUntil: "load" });
+      const button = watched.page.locator(".permalink__copy").first();
+      const expected = await button.getAttribute("data-copy");
+      await button.click();
+      const announced = await eventually(async () =>
+        (await watched.page.locator("[aria-live]").allTextContents()).some(
+          (text) => text.trim() !== "",
+        ),
+      );
+      expect(await watched.page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+      expect(announced, "an aria-live region has text after copying").toBe(true);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it("focusing a chart mark shows its tooltip and Escape hides it", async (context) => {
+    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    const { page, close } = await openPage(harness);
+    try {
+      await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
+      const mark = page.locator("[data-tip]:visible").first();
+      const tip = (await mark.getAttribute("data-tip")) ?? "";
+      expect(await mark.getAttribute("tabindex"), "marks are reachable with Tab").toBe("0");
+      await mark.focus();
+      const tooltip = page.locator('.tooltip[role="tooltip"]');
+      expect(
+        await eventually(
+          async () => (await tooltip.isVisible()) && (await tooltip.textContent()) === tip,
+        ),
+      ).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await eventually(() => tooltip.isHidden())).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it("tapping a chart mark shows the tooltip of the mark under the finger", async (context) => {
+    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    const { page, close } = await openPage(harness, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
+      const mark = page.locator("[data-tip]:visible").first();
+      await mark.scrollIntoViewIfNeeded();
+      const box = await mark.boundingBox();
+      if (box === null) throw new Error("the first visible [data-tip] mark has no box");
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.touchscreen.tap(x, y);
+      // A tap at a shape's centre can land on a neighbour (concave map districts): expect that one's text.
+      const tip = await page.evaluate(
+        ([px, py]) =>
+          document.elementFromPoint(px, py)?.closest("[data-tip]")?.getAttribute("data-tip") ?? "",
+        [x, y] as const,
+      );
+      const tooltip = page.locator('.tooltip[role="tooltip"]');
+      expect(tip).not.toBe("");
+      expect(
+        await eventually(
+          async () => (await tooltip.isVisible()) && (await tooltip.textContent()) === tip,
+        ),
+      ).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, chromiumAvailable, openPage, startHarness } from "./harness.ts";
+
+const axeViolations = async (page: Page): Promise<string[]> => {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+};
+
+describe.skipIf(!chromiumAvailable())("every page in Chromium", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  /** Loads every page in one context made with `options` and collects what `check` finds, prefixed by path. */
+  const onEveryPage = async (
+    options: Parameters<typeof openPage>[1],
+    check: (page: Page, problems: string[]) => Promise<string[]>,
+  ): Promise<string[]> => {
+    const watched = await openPage(harness, options);
+    const found: string[] = [];
+    try {
+      for (const path of harness.paths) {
+        watched.problems.length = 0;
+        await watched.page.goto(harness.url(path), { waitUntil: "load" });
+        found.push(
+          ...(await check(watched.page, watched.problems)).map((problem) => `${path}: ${problem}`),
+        );
+      }
+    } finally {
+      await watched.close();
+    }
+    return found;
+  };
+
+  it("loads without console errors, failed requests or requests to another origin", async () => {
+    const found = await onEveryPage({}, async (page, problems) => {
+      // Give late requests (fonts, lazy images) a moment to be recorded.
+      await page.waitForLoadState("networkidle");
+      return [...problems];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("has no axe-core violations in the light theme", async () => {
+    expect(await onEveryPage({ colorScheme: "light" }, axeViolations)).toEqual([]);
+  });
+
+  it("has no axe-core violations in the dark theme (prefers-color-scheme: dark)", async () => {
+    expect(await onEveryPage({ colorScheme: "dark" }, axeViolations)).toEqual([]);
+  });
+
+  it("does not scroll sideways at 320 px wide", async () => {
+    const found = await onEveryPage({ viewport: { width: 320, height: 640 } }, (page) =>
+      page.evaluate(() => {
+        const root = document.documentElement;
+        if (root.scrollWidth <= root.clientWidth) return [];
+        // Name a few culprits: elements reaching past the right edge.
+        const wide = [...document.body.querySelectorAll("*")]
+          .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`);
+        return [
+          `scrollWidth ${String(root.scrollWidth)} > clientWidth ${String(root.clientWidth)}: ${wide.join(", ")}`,
+        ];
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("shows every chart with JavaScript disabled", async (context) => {
+    let figures = 0;
+    const found = await onEveryPage({ javaScriptEnabled: false }, async (page) => {
+      const hidden: string[] = [];
+      for (const figure of await page.locator("figure.chart").all()) {
+        figures += 1;
+        // A figure may carry one svg per layout (narrow, wide) and show only one; at least one must be visible.
+        const boxes = await Promise.all(
+          (await figure.locator("svg:not(svg svg)").all()).map(async (svg) =>
+            (await svg.isVisible()) ? await svg.boundingBox() : null,
+          ),
+        );
+        if (!boxes.some((box) => box !== null && box.width > 0 && box.height > 0)) {
+          hidden.push(
+            `${(await figure.getAttribute("data-chart")) ?? "figure.chart"} shows no visible svg`,
+          );
+        }
+      }
+      return hidden;
+    });
+    context.skip(figures === 0, "no figure.chart in dist/ yet");
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { distDir } from "../build/lib/dist.ts";
+import { headersFor, parseHeadersFile } from "../build/lib/headersFile.ts";
+
+/** A running static server over dist/, on 127.0.0.1 and a random free port. */
+export interface StaticServer {
+  /** "http://127.0.0.1:<port>", with no trailing slash. */
+  readonly origin: string;
+  readonly close: () => Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Serves dist/ like a static host: directories → index.html, "/dir" → redirect to "/dir/", _headers applied, 404.html for misses. */
+export async function startStaticServer(root: string = distDir): Promise<StaticServer> {
+  const headersPath = join(root, "_headers");
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const pathname = decodeURIComponent(url.pathname);
+    const file = normalize(join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
+    const send = (status: number, path: string): void => {
+      const headers = Object.fromEntries(headersFor(rules, url.pathname));
+      response.writeHead(status, {
+        ...headers,
+        "content-type": contentTypes[extname(path)] ?? "application/octet-stream",
+      });
+      response.end(readFileSync(path));
+    };
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+    } else if (existsSync(file) && statSync(file).isFile()) {
+      send(200, file);
+    } else if (existsSync(join(file, "index.html"))) {
+      response.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+    } else if (existsSync(join(root, "404.html"))) {
+      send(404, join(root, "404.html"));
+    } else {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${String(port)}`,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
+}
