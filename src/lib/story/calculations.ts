@@ -84,6 +84,18 @@ export const calculations = {
         `ANAMA chair's ${n(later)} killed since 1991 (April 2024) minus his ${n(earlier)} (May 2023)`,
     ),
   },
+  killedSince2020Added: {
+    as: "number",
+    run: fromFacts(
+      [
+        { dataset: "casualtyRunningTotals", row: "2024-04-03/ANAMA", field: "killed" },
+        { dataset: "casualtyRunningTotals", row: "2023-05-25/ANAMA", field: "killed" },
+      ],
+      ([later = 0, earlier = 0]) => later - earlier,
+      ([later = 0, earlier = 0]) =>
+        `ANAMA's ${n(later)} killed since the ceasefire (3 April 2024) minus its ${n(earlier)} (25 May 2023)`,
+    ),
+  },
   mfaBelowAnama2025: {
     as: "number",
     run: fromFacts(
@@ -119,6 +131,8 @@ export const calculations = {
   outlookRemaining: outlook((o) => o.remaining, "number"),
   outlookYearsLeft: outlook((o) => o.yearsLeft, "number"),
   outlookCompletionYear: outlook((o) => o.completionYear, "year"),
+  outlookFirstYear: outlook((o) => o.paceYears.at(0) ?? null, "year"),
+  outlookLastYear: outlook((o) => o.paceYears.at(-1) ?? null, "year"),
 } satisfies Record<string, Calculation>;
 
 /** The name of a calculation the story can quote. */

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent, type Locale } from "../format.ts";
+import { formatNumber, formatPercent, type Locale } from "../format.ts";
 
 /** How a figure is shown: a plain number, a percentage, or an amount of money; optionally in millions. */
 export interface FactDisplay {
@@ -27,7 +27,21 @@ export function formatFactValue(value: number, display: FactDisplay, locale: Loc
   }
   if (as === "money") {
     if (!display.currency) throw new Error(`Fact: ${String(value)} is money without a currency`);
-    return `${formatMoney(scaled, display.currency, locale)}${suffix}`;
+    return `${moneyFormat(display.currency, locale).format(scaled)}${suffix}`;
   }
   return `${formatNumber(scaled, locale)}${suffix}`;
+}
+
+// Prose shows "€4.25 million" and "$88,224", not "US$88,224.00": no forced decimals, the narrow symbol for
+// currencies readers know by symbol, the code for others ("AZN 105.8 million", not "₼105.8 million").
+const bySymbol = new Set(["USD", "EUR", "GBP"]);
+
+function moneyFormat(currency: string, locale: Locale): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: bySymbol.has(currency) ? "narrowSymbol" : "code",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 3,
+  });
 }

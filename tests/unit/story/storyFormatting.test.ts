@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { formatDateRange } from "../../../src/lib/story/formatDateRange.ts";
+import { formatFactValue } from "../../../src/lib/story/formatFactValue.ts";
+import { lookupDate } from "../../../src/lib/story/lookupDate.ts";
+import { lookupQuotedNumber } from "../../../src/lib/story/lookupQuotedNumber.ts";
+import { qualifierRemark, qualifierWords } from "../../../src/lib/story/qualifierWords.ts";
+import { data } from "./fixtures.ts";
+
+describe("formatFactValue", () => {
+  it("shows millions only when that is exact, and refuses to round", () => {
+    expect(formatFactValue(1500000, { scale: "million" }, "en-GB")).toBe("1.5 million");
+    expect(() => formatFactValue(1234567, { scale: "million" }, "en-GB")).toThrow(
+      "without rounding",
+    );
+  });
+
+  it("shows money with the currency's symbol or code and no forced decimals", () => {
+    expect(
+      formatFactValue(4250000, { as: "money", scale: "million", currency: "EUR" }, "en-GB"),
+    ).toBe("€4.25 million");
+    expect(
+      formatFactValue(105800000, { as: "money", scale: "million", currency: "AZN" }, "en-GB"),
+    ).toMatch(/^AZN\s105\.8 million$/);
+    expect(formatFactValue(88224, { as: "money", currency: "USD" }, "en-GB")).toBe("$88,224");
+    expect(() => formatFactValue(1, { as: "money" }, "en-GB")).toThrow("without a currency");
+  });
+
+  it("shows percentages given in percent units", () => {
+    expect(formatFactValue(12, { as: "percent" }, "en-GB")).toBe("12%");
+  });
+});
+
+describe("qualifierWords", () => {
+  it("turns data qualifiers into words before the number, and preliminary into a tooltip remark", () => {
+    expect(qualifierWords("more-than", "en-GB")).toBe("more than");
+    expect(qualifierWords(undefined, "en-GB")).toBe("");
+    expect(qualifierWords("preliminary", "en-GB")).toBe("");
+    expect(qualifierRemark("preliminary", "en-GB")).toBe("A preliminary estimate.");
+    expect(() => qualifierWords("roughly", "en-GB")).toThrow(
+      'no words for the qualifier "roughly"',
+    );
+  });
+});
+
+describe("lookupQuotedNumber", () => {
+  const ref = { dataset: "events", row: "conference", field: "description" } as const;
+
+  it("finds a number as a data text words it and returns its value and the row's sources", () => {
+    expect(lookupQuotedNumber(data, { ...ref, quote: "25" })).toMatchObject({
+      text: "25",
+      value: 25,
+      sources: ["s6"],
+    });
+  });
+
+  it("does not match a number inside a longer one", () => {
+    expect(() => lookupQuotedNumber(data, { ...ref, quote: "2,728" })).toThrow(
+      "does not contain the number 2,728",
+    );
+  });
+
+  it("refuses a field that is not text and a quote that is not a number", () => {
+    expect(() => lookupQuotedNumber(data, { ...ref, field: "sources", quote: "25" })).toThrow(
+      "not a text",
+    );
+    expect(() => lookupQuotedNumber(data, { ...ref, quote: "twenty" })).toThrow("not a number");
+  });
+});
+
+describe("lookupDate and formatDateRange", () => {
+  it("reads an event's start and end and formats the span the way prose writes it", () => {
+    const found = lookupDate(data, { dataset: "events", row: "conference" });
+    expect(formatDateRange(found.date, found.endDate, "en-GB")).toBe("28–29 November 2023");
+  });
+
+  it("formats spans across months and years in full", () => {
+    expect(formatDateRange("2022-03-31", "2022-04-01", "en-GB")).toBe("31 March – 1 April 2022");
+    expect(formatDateRange("2021-12-30", "2022-01-02", "en-GB")).toBe(
+      "30 December 2021 – 2 January 2022",
+    );
+  });
+
+  it("throws when the row has no ISO date", () => {
+    expect(() =>
+      lookupDate(data, { dataset: "events", row: "conference", field: "description" }),
+    ).toThrow("has no ISO date in description");
+  });
+});
