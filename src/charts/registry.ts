@@ -3,6 +3,7 @@ import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
 import { contaminationEstimatesSpec } from "./specs/contaminationEstimates.ts";
 import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
+import { whoPaysSpec } from "./specs/whoPays.ts";
 import { districtMapSpec } from "./specs/districtMap.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
@@ -12,6 +13,7 @@ export const charts: readonly ChartSpec[] = [
   casualtiesByYearSpec,
   whoIsHurtSpec,
   districtMapSpec,
+  whoPaysSpec,
 ];
 
 /** The registry entry with this id, or an error naming the unknown id. */

@@ -4,11 +4,17 @@ export const whoPays = {
   subtitle:
     "What different bodies say about the state's and international donors' shares, and the donor contributions announced, each in the currency stated.",
   splitPanel: "State and international shares, as stated",
+  splitPanelShort: "Shares, as stated",
   donorPanel: "Donor contributions, as announced",
+  donorPanelShort: "Donor contributions",
   state: "State",
   international: "International",
-  notStated: "rest not stated",
+  notStated: "not stated",
+  notStatedShort: "not stated",
+  cumulative: "total to date",
+  siteCalculation: "site's calculation",
   currencyGroup: (currency: string) => `In ${currency}`,
+  stateBudgetGroup: (currency: string) => `State budget spending, in ${currency}`,
   currencyNames: {
     AZN: "manat (AZN)",
     USD: "US dollars",
@@ -22,7 +28,6 @@ export const whoPays = {
   },
   notPublishedGroup: "Amount not published",
   notPublished: "amount not published",
-  statement: (body: string, date: string) => `${body}, ${date}`,
   splitTip: (body: string, date: string, period: string, values: string) =>
     `${values}\n${period}\naccording to ${body} (${date})`,
   donorTip: (donor: string, amount: string, date: string, purpose: string, body: string) =>
@@ -30,7 +35,7 @@ export const whoPays = {
   about: "about",
   moreThan: "more than",
   alt: (statements: string, donors: number, currencies: string, unknown: number) =>
-    `Statements on who pays: ${statements}. ${String(donors)} donor contributions are shown in their own currencies (${currencies}); ${String(unknown)} have no published amount.`,
+    `Statements on who pays: ${statements}. ${String(donors)} donor contributions are shown in their own currencies (${currencies}); ${String(unknown)} listed without a published amount.`,
   notes: [
     "Amounts are shown in the currency stated and are never added up or converted: a euro bar and a dollar bar are on different scales.",
     "Some donor amounts overlap: a total announced for several years can include contributions also listed separately.",
@@ -47,7 +52,9 @@ export const whoPays = {
     amount: "Amount",
     currency: "Currency",
     purpose: "Purpose",
+    qualifier: "Qualifier",
     reportedBy: "Reported by",
+    method: "Site's calculation",
   },
   kindSplit: "share statement",
   kindDonor: "donor contribution",
