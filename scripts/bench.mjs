@@ -1,0 +1,101 @@
+// npm run bench: clean-build timing, bytes per page and per chart, and the story's JS against a client-side baseline.
+// Prints a report and writes the same figures to .bench/latest.json. Budgets are checked; timing is only printed.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { baselineBundle } from "./lib/benchBaseline.mjs";
+import { median, timeCleanBuilds } from "./lib/benchBuild.mjs";
+import { measureDist } from "./lib/benchMeasure.mjs";
+import { kb, table } from "./lib/benchTable.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const budgets = { storyJsGzip: 10 * 1024, embedGzip: 50 * 1024, mapSvgRaw: 60 * 1024 };
+
+console.log("Building 3 times from clean…");
+const buildsMs = timeCleanBuilds(root, 3);
+console.log(
+  `clean build: median ${(median(buildsMs) / 1000).toFixed(2)} s (runs: ${buildsMs.map((ms) => (ms / 1000).toFixed(2)).join(", ")} s)\n`,
+);
+
+const { pages, charts, dist } = await measureDist(root);
+console.log(
+  table(
+    [
+      "page",
+      "HTML",
+      "HTML gz",
+      "JS",
+      "JS gz",
+      "CSS",
+      "CSS gz",
+      "all gz",
+      "requests",
+      "fonts (at most)",
+    ],
+    pages.map((p) => [
+      p.path,
+      kb(p.html.raw),
+      kb(p.html.gzip),
+      kb(p.js.raw),
+      kb(p.js.gzip),
+      kb(p.css.raw),
+      kb(p.css.gzip),
+      kb(p.all.gzip),
+      p.requests,
+    ]),
+  ),
+);
+console.log(
+  `\n${table(
+    ["chart svg", "first seen on", "raw", "gz"],
+    charts.map((c) => [c.chart, c.page, kb(c.raw), kb(c.gzip)]),
+  )}`,
+);
+console.log(`\ndist/: ${String(dist.files)} files, ${kb(dist.bytes)}`);
+
+const story = pages.find((page) => page.path === "/");
+const baseline = await baselineBundle(root);
+const storyJs = story?.js.gzip ?? 0;
+console.log(`\nclient-side baseline bundle (${baseline.entry}):`);
+if ("error" in baseline) console.log(`  could not be built: ${baseline.error}`);
+else {
+  console.log(`  ${kb(baseline.bytes)} minified, ${kb(baseline.gzip)} gzipped`);
+  console.log(
+    `  story JS ${kb(storyJs)} gz / baseline ${kb(baseline.gzip)} gz = ${(storyJs / baseline.gzip).toFixed(3)}`,
+  );
+}
+
+const mapCharts = charts.filter((chart) => /map/i.test(chart.chart));
+const checks = [
+  {
+    budget: `story JS < ${kb(budgets.storyJsGzip)} gz`,
+    value: kb(storyJs),
+    pass: story !== undefined && storyJs < budgets.storyJsGzip,
+  },
+  ...pages
+    .filter((page) => page.path.startsWith("/embed/"))
+    .map((page) => ({
+      budget: `${page.path} < ${kb(budgets.embedGzip)} gz in all`,
+      value: kb(page.all.gzip),
+      pass: page.all.gzip < budgets.embedGzip,
+    })),
+  ...mapCharts.map((chart) => ({
+    budget: `${chart.chart} svg < ${kb(budgets.mapSvgRaw)} raw`,
+    value: kb(chart.raw),
+    pass: chart.raw < budgets.mapSvgRaw,
+  })),
+];
+console.log(
+  `\n${table(
+    ["budget", "value", "result"],
+    checks.map((c) => [c.budget, c.value, c.pass ? "pass" : "FAIL"]),
+  )}`,
+);
+
+mkdirSync(join(root, ".bench"), { recursive: true });
+writeFileSync(
+  join(root, ".bench", "latest.json"),
+  `${JSON.stringify({ buildsMs, medianBuildMs: median(buildsMs), pages, charts, dist, baseline, storyJsGzip: storyJs, budgets: checks }, null, 2)}\n`,
+);
+console.log("\nwrote .bench/latest.json");
+if (checks.some((check) => !check.pass)) process.exitCode = 1;
