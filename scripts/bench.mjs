@@ -42,8 +42,12 @@ console.log(
       kb(p.css.gzip),
       kb(p.all.gzip),
       p.requests,
+      `${String(p.fonts.files)} / ${kb(p.fonts.bytes)}`,
     ]),
   ),
+);
+console.log(
+  "(all gz, requests: the HTML and the scripts, styles and images it loads; fonts apart, as a browser fetches only the subsets its text needs)",
 );
 console.log(
   `\n${table(
