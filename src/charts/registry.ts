@@ -5,6 +5,7 @@ import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
 import { whoPaysSpec } from "./specs/whoPays.ts";
 import { districtMapSpec } from "./specs/districtMap.ts";
+import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
@@ -13,6 +14,7 @@ export const charts: readonly ChartSpec[] = [
   casualtiesByYearSpec,
   whoIsHurtSpec,
   districtMapSpec,
+  clearancePaceByYearSpec,
   whoPaysSpec,
 ];
 

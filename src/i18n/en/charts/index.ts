@@ -6,6 +6,7 @@ import { whoIsHurt } from "./whoIsHurt.ts";
 import { whoPays } from "./whoPays.ts";
 import { worldCasualties } from "./worldCasualties.ts";
 import { contaminationEstimates } from "./contaminationEstimates.ts";
+import { clearancePaceByYear } from "./clearancePaceByYear.ts";
 
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
@@ -17,4 +18,5 @@ export const charts = {
   whoPays,
   worldCasualties,
   contaminationEstimates,
+  clearancePaceByYear,
 } as const;

@@ -1,0 +1,82 @@
+import type { ClearanceTarget, ClearanceYear } from "../lib/schemas/clearance.ts";
+import { formatDate, formatNumber } from "../lib/format.ts";
+import { strings } from "../i18n/index.ts";
+import { qualified } from "./contaminationEstimatesQualified.ts";
+
+const t = strings.charts.clearancePaceByYear;
+
+/** What the land-cleared-per-year chart shows: every annual figure with hectares, and the annual targets. */
+export interface ClearanceByYearData {
+  years: readonly ClearanceYear[];
+  targets: readonly ClearanceTarget[];
+}
+
+/** A target drawn as one dash: targets for the same year and number are merged, every statement kept for the tooltip. */
+export interface TargetDash {
+  year: number;
+  hectares: number;
+  tip: string;
+}
+
+// The schema has no coverage field: a row covers part of a year when its description says so
+// ("part of the year", "to 28 September").
+const PART_YEAR =
+  /part of the year|\bto \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** Whether an annual row covers only part of its year (from its description of what is counted). */
+export function isPartYear(row: ClearanceYear): boolean {
+  return PART_YEAR.test(row.measures);
+}
+
+/** The hectares of a row with its qualifier, e.g. "more than 13,000". */
+export function statedHectares(row: ClearanceYear): string {
+  return qualified(formatNumber(row.hectares ?? 0), row.qualifier);
+}
+
+/** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */
+export function yearTip(row: ClearanceYear): string {
+  return [
+    String(row.year),
+    t.hectares(statedHectares(row)),
+    isPartYear(row) ? t.partial : undefined,
+    row.measures,
+    row.note,
+    `${strings.ui.according} ${row.reportedBy}`,
+  ]
+    .filter((line): line is string => line !== undefined)
+    .join("\n");
+}
+
+/** The annual targets as dashes, one per year and number, each tooltip quoting every statement of it. */
+export function targetDashes(targets: readonly ClearanceTarget[]): TargetDash[] {
+  const dashes = new Map<string, TargetDash>();
+  for (const target of targets) {
+    if (target.kind !== "annual" || target.hectares === null) continue;
+    const key = `${String(target.targetYear)}|${String(target.hectares)}`;
+    const tip = [
+      target.statement,
+      t.stated(formatDate(target.statedOn)),
+      `${strings.ui.according} ${target.reportedBy}`,
+    ].join("\n");
+    const existing = dashes.get(key);
+    dashes.set(key, {
+      year: target.targetYear,
+      hectares: target.hectares,
+      tip: existing
+        ? `${existing.tip}\n\n${tip}`
+        : `${t.targetTip(String(target.targetYear), formatNumber(target.hectares))}\n${tip}`,
+    });
+  }
+  return [...dashes.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The calendar years on the axis: from the first year with hectares to the last year with a figure or target. */
+export function axisYears(data: ClearanceByYearData): number[] {
+  const withArea = data.years.filter((row) => row.hectares !== null).map((row) => row.year);
+  const targetYears = targetDashes(data.targets).map((dash) => dash.year);
+  const all = [...withArea, ...targetYears];
+  if (all.length === 0) return [];
+  const first = Math.min(...withArea, ...targetYears);
+  const last = Math.max(...all);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}

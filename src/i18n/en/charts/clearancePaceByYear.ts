@@ -1,0 +1,43 @@
+/** English strings of the "land cleared per year" chart. */
+export const clearancePaceByYear = {
+  title: "Land cleared each year, against the official targets",
+  subtitle:
+    "Hectares cleared of mines and unexploded ordnance in the territories regained in 2020, per calendar year, as the Prime Minister reported to parliament (bars), against the target set for the year (dashes). Other bodies' figures for the same year are small markers.",
+  yLabel: "Hectares per year",
+  target: "target",
+  partYear: "part of year",
+  noTotal: "no all-operator total",
+  noFigureYet: "no figure yet",
+  keyTitle: "Other figures:",
+  partYearKey: "hollow: part of the year",
+  /** Marker shapes of the bodies whose figures are not the headline series, with the key's words. */
+  markers: {
+    ANAMA: { symbol: "circle", key: "ANAMA" },
+    "Ministry of Defence": { symbol: "triangle", key: "Army units only" },
+    "Mine Action Review": { symbol: "diamond", key: "Mine Action Review (narrow scope)" },
+  } as Partial<Record<string, { symbol: "circle" | "triangle" | "diamond"; key: string }>>,
+  otherMarker: { symbol: "square", key: "other body" },
+  hectares: (value: string) => `${value} ha cleared`,
+  partial: "Part of the year only",
+  targetTip: (year: string, value: string) => `Target for ${year}: ${value} ha`,
+  stated: (date: string) => `stated ${date}`,
+  alt: (first: string, firstYear: string, last: string, lastYear: string, met: string) =>
+    `Land cleared per year rose from ${first} hectares in ${firstYear} to ${last} hectares in ${lastYear}, according to the Prime Minister's reports. ${met}`,
+  altTargets: (met: number, of: number) =>
+    `The reported figure was at or above the year's target in ${String(met)} of ${String(of)} years with a target.`,
+  notes: [
+    "Bars are the Prime Minister's annual figures for all operators. Markers are other bodies' figures for the same year: ANAMA's own count, the Army's engineer units alone, and Mine Action Review's far narrower measures (anti-personnel minefields only, or land that actually contained cluster munitions), which are explained in their tooltips.",
+    "Hollow markers and outlined bars cover only part of the year. No body published an all-operator figure for 2021; the current year has a target but no figure yet.",
+    "Targets are shown as stated; several are 'more than' the figure.",
+  ],
+  columns: {
+    year: "Year",
+    kind: "Kind",
+    hectares: "Hectares",
+    qualifier: "Qualifier",
+    measures: "What is counted",
+    reportedBy: "Reported by",
+    note: "Note",
+  },
+  kinds: { primary: "headline figure", other: "other figure", target: "target" },
+} as const;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { ClearanceTarget, ClearanceYear } from "../../src/lib/schemas/clearance.ts";
+import { createDocument } from "../../src/charts/render/createDocument.ts";
+import { finishSvg } from "../../src/charts/render/finishSvg.ts";
+import { clearancePaceByYear } from "../../src/charts/clearancePaceByYear.ts";
+import { isPartYear, targetDashes } from "../../src/charts/clearancePaceByYearRows.ts";
+import { clearancePaceByYearSpec } from "../../src/charts/specs/clearancePaceByYear.ts";
+
+function year(
+  value: number,
+  hectares: number | null,
+  primary: boolean,
+  reportedBy: string,
+  measures = `land cleared in ${String(value)} by all operators`,
+): ClearanceYear {
+  return {
+    year: value,
+    primary,
+    hectares,
+    apMines: null,
+    atMines: null,
+    uxo: null,
+    measures,
+    qualifier: "exact",
+    reportedBy,
+    sources: [`source-${String(value)}`],
+    figureIds: ["test-figure"],
+  };
+}
+
+function target(targetYear: number, hectares: number, reportedBy: string): ClearanceTarget {
+  return {
+    id: `target-${String(targetYear)}-${reportedBy.toLowerCase()}`,
+    statedOn: `${String(targetYear)}-03`,
+    kind: "annual",
+    targetYear,
+    hectares,
+    statement: `Clear ${String(hectares)} ha in ${String(targetYear)}`,
+    reportedBy,
+    sources: ["target-source"],
+    figureIds: ["test-figure"],
+  };
+}
+
+const years = [
+  year(2021, 4854, false, "ANAMA", "land cleared by ANAMA to 28 September 2021"),
+  year(2022, 44000, true, "Cabinet"),
+  year(2022, 41915, false, "ANAMA"),
+  year(2023, 30000, true, "Cabinet", "land cleared in 2023 (part of the year)"),
+];
+const targets = [
+  target(2022, 40000, "Cabinet"),
+  target(2022, 40000, "ANAMA"),
+  target(2024, 60000, "Cabinet"),
+];
+
+function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
+  const width = layout === "narrow" ? 320 : 720;
+  const svg = clearancePaceByYear(
+    { years, targets },
+    { width, document: createDocument(), layout },
+  );
+  return finishSvg(svg, { altText: "alt", idPrefix: "t" });
+}
+const texts = (svg: SVGSVGElement): string[] =>
+  Array.from(svg.querySelectorAll("text")).map((el) => el.textContent);
+
+describe("clearancePaceByYear", () => {
+  it("isPartYear(row) reads 'part of the year' and 'to <day> <month>' as a partial year", () => {
+    expect(years.map(isPartYear)).toEqual([true, false, false, true]);
+  });
+
+  it("merges targets with the same year and number into one dash quoting every statement", () => {
+    const dashes = targetDashes(targets);
+    expect(dashes).toHaveLength(2);
+    expect(dashes[0]?.tip).toContain("according to Cabinet");
+    expect(dashes[0]?.tip).toContain("according to ANAMA");
+  });
+
+  it("draws a partial headline year as an outlined bar labelled 'part of year', not a full bar", () => {
+    const svg = render();
+    const partial = Array.from(svg.querySelectorAll("[data-tip]")).find((el) =>
+      el.getAttribute("data-tip")?.startsWith("2023\n30,000 ha cleared\nPart of the year only"),
+    );
+    expect(
+      partial?.getAttribute("stroke-dasharray") ??
+        partial?.parentElement?.getAttribute("stroke-dasharray"),
+    ).toBe("4 2");
+    expect(texts(svg).some((text) => text.includes("part of year"))).toBe(true);
+  });
+
+  it("labels a year with other figures but no headline total, and a year with only a target", () => {
+    const labels = texts(render("narrow"));
+    expect(labels).toContain("no all-operator total");
+    expect(labels).toContain("no figure yet");
+  });
+
+  it("says who reports each other figure in its tooltip", () => {
+    const tips = Array.from(render().querySelectorAll("[data-tip]")).map(
+      (el) => el.getAttribute("data-tip") ?? "",
+    );
+    expect(tips).toContain(
+      "2022\n41,915 ha cleared\nland cleared in 2022 by all operators\naccording to ANAMA",
+    );
+  });
+
+  it("generates alt text from the full headline years and the targets met", () => {
+    expect(clearancePaceByYearSpec.altText({ years, targets })).toBe(
+      "Land cleared per year rose from 44,000 hectares in 2022 to 44,000 hectares in 2022, according to the Prime Minister's reports. The reported figure was at or above the year's target in 1 of 1 years with a target.",
+    );
+  });
+});
