@@ -2,9 +2,9 @@ import { formatNumber, formatPercent, type Locale } from "../format.ts";
 
 /** How a figure is shown: a plain number, a percentage, or an amount of money; optionally in millions. */
 export interface FactDisplay {
-  as?: "number" | "percent" | "money";
+  as?: "number" | "percent" | "money" | undefined;
   /** Show in millions ("1.5 million"); only when that is exact to three decimals (never a silent rounding). */
-  scale?: "million";
+  scale?: "million" | undefined;
   /** ISO 4217 code, required with `as: "money"`. */
   currency?: string | undefined;
 }
