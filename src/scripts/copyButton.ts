@@ -19,3 +19,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-fr
     );
   });
 }
+
+// A module, so its names stay out of the other scripts' global scope.
+export {};

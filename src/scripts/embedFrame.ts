@@ -26,3 +26,6 @@ function start(): void {
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
 else start();
+
+// A module, so its names stay out of the other scripts' global scope.
+export {};

@@ -29,20 +29,16 @@ export function citationText(input: CitationInput): string {
   );
 }
 
-// BibTeX's special characters; braces are escaped so a title cannot unbalance the entry.
-const bibtexEscapes: [RegExp, string][] = [
-  [/\\/g, "\\textbackslash{}"],
-  [/([{}&%$#_])/g, "\\$1"],
-  [/~/g, "\\textasciitilde{}"],
-  [/\^/g, "\\textasciicircum{}"],
-];
+// BibTeX's special characters, replaced in one pass so an inserted macro's braces are not escaped again.
+const bibtexEscapes: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
 
-/** Text safe inside a BibTeX field. */
+/** Text safe inside a BibTeX field: braces escaped, so a title cannot unbalance the entry. */
 export function escapeBibtex(text: string): string {
-  return bibtexEscapes.reduce(
-    (out, [pattern, replacement]) => out.replace(pattern, replacement),
-    text,
-  );
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => bibtexEscapes[char] ?? `\\${char}`);
 }
 
 /** A BibTeX @misc entry for the chart (urldate and note carry the data version date). */
