@@ -4,6 +4,7 @@ import { contaminationEstimatesSpec } from "./specs/contaminationEstimates.ts";
 import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
 import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
 import { whoPaysSpec } from "./specs/whoPays.ts";
+import { worldCasualtiesSpec } from "./specs/worldCasualties.ts";
 import { districtMapSpec } from "./specs/districtMap.ts";
 import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
 
@@ -16,6 +17,7 @@ export const charts: readonly ChartSpec[] = [
   districtMapSpec,
   clearancePaceByYearSpec,
   whoPaysSpec,
+  worldCasualtiesSpec,
 ];
 
 /** The registry entry with this id, or an error naming the unknown id. */

@@ -30,11 +30,8 @@ export const worldCasualties = {
   notes: [
     "Azerbaijan's figures are national counts by Azerbaijani bodies (and, for 2013, ANAMA's count as cited by the Monitor), not the Landmine Monitor's own figures for Azerbaijan, which we have not retrieved; scope and counting rules differ, so they are shown for scale, not as a share of the world total.",
     "Only full calendar years are drawn for Azerbaijan; no full-year figure exists for 2021 or 2022.",
+    "Neither Azerbaijan nor Armenia has joined the Mine Ban Treaty (Ottawa Convention), according to the Landmine Monitor.",
   ],
-  /** The treaty note, generated from the treaty-status data. */
-  treatyNote: (countries: string, asOf: string) =>
-    `Neither ${countries} has joined the Mine Ban Treaty (Landmine Monitor, as of ${asOf}).`,
-  or: "nor",
   columns: {
     year: "Year",
     place: "Place",

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { createDocument } from "../../src/charts/render/createDocument.ts";
+import { finishSvg } from "../../src/charts/render/finishSvg.ts";
+import { worldCasualties, type WorldData } from "../../src/charts/worldCasualties.ts";
+import { worldRows } from "../../src/charts/worldCasualtiesRows.ts";
+import { worldCasualtiesSpec } from "../../src/charts/specs/worldCasualties.ts";
+import type { CasualtyYear } from "../../src/lib/schemas/casualties.ts";
+import type { GlobalCasualtyYear } from "../../src/lib/schemas/world.ts";
+
+const attribution = { sources: ["test-source"], figureIds: ["test-figure"] };
+
+function world(year: number, total: number): GlobalCasualtyYear {
+  const edition = `Landmine Monitor ${String(year + 1)}`;
+  return {
+    year,
+    total,
+    killed: null,
+    injured: null,
+    edition,
+    reportedBy: "Landmine Monitor",
+    ...attribution,
+  };
+}
+
+function azerbaijan(
+  year: number,
+  total: number | null,
+  coverage: "full" | "partial" = "full",
+): CasualtyYear {
+  return {
+    year,
+    periodStart: `${String(year)}-01-01`,
+    periodEnd: coverage === "full" ? `${String(year)}-12-31` : `${String(year)}-07-31`,
+    coverage,
+    series: "post-2020",
+    total,
+    killed: null,
+    injured: total === null ? 33 : null,
+    reportedBy: "Prosecutor General's Office",
+    ...attribution,
+  };
+}
+
+const data: WorldData = {
+  world: [world(2013, 3457), world(2018, 6897), world(2022, 4710), world(2023, 5757)],
+  azerbaijan: [azerbaijan(2022, 38, "partial"), azerbaijan(2023, 58), azerbaijan(2018, null)],
+  treaty: [],
+};
+
+function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
+  const svg = worldCasualties(data, { width: 720, document: createDocument(), layout });
+  return finishSvg(svg, { altText: "alt", idPrefix: "t" });
+}
+const tips = (svg: SVGSVGElement): string[] =>
+  Array.from(svg.querySelectorAll("[data-tip]")).map((el) => el.getAttribute("data-tip") ?? "");
+
+describe("worldCasualties", () => {
+  it("worldRows(world, azerbaijan) collapses each run of years without a world figure into one gap row", () => {
+    const rows = worldRows(data.world, data.azerbaijan);
+    expect(
+      rows.map((row) => (row.kind === "gap" ? `${String(row.from)}-${String(row.to)}` : row.year)),
+    ).toEqual([2013, "2014-2017", 2018, "2019-2021", 2022, 2023]);
+  });
+
+  it("draws Azerbaijan only for full years with a total, never a partial year", () => {
+    const rows = worldRows(data.world, data.azerbaijan).flatMap((row) =>
+      row.kind === "year" ? [row] : [],
+    );
+    expect(rows.map((row) => row.azerbaijan?.total ?? null)).toEqual([null, null, null, 58]);
+  });
+
+  it("marks missing world years as 'not in our sources' and missing Azerbaijan years as 'no full-year figure'", () => {
+    const text = render().textContent;
+    expect(text).toContain("2014–2017: not in our sources");
+    expect(text).toContain("Azerbaijan: no full-year figure");
+    expect(tips(render())).toContain(
+      "2019–2021\nThe Landmine Monitor's figures for these years are not in our sources",
+    );
+  });
+
+  it("draws the world and Azerbaijan on one scale and labels Azerbaijan directly", () => {
+    const svg = render("narrow");
+    expect(svg.textContent).toContain("Azerbaijan 58");
+    expect(svg.textContent).toContain("World 3,457");
+    const widths = Array.from(svg.querySelectorAll("rect[data-tip]")).map((rect) =>
+      Number(rect.getAttribute("width")),
+    );
+    expect(Math.max(...widths) / Math.min(...widths)).toBeGreaterThan(20);
+  });
+
+  it("says who counted each bar in its tooltip, and that Azerbaijan's is a national count", () => {
+    const all = tips(render());
+    expect(all).toContain(
+      "2013\nWorld: 3,457 killed or injured\naccording to Landmine Monitor (Landmine Monitor 2014)",
+    );
+    expect(all.find((tip) => tip.includes("Azerbaijan: 58"))).toContain(
+      "according to Prosecutor General's Office",
+    );
+    expect(all.find((tip) => tip.includes("Azerbaijan: 58"))).toContain(
+      "not the Monitor's own figure",
+    );
+  });
+
+  it("generates alt text from the lowest and highest world years and Azerbaijan's figures", () => {
+    expect(worldCasualtiesSpec.altText(data)).toBe(
+      "Landmine Monitor recorded between 3,457 (2013) and 6,897 (2018) mine and ERW casualties worldwide a year in the years shown from 2013 to 2023. Azerbaijan's full-year figures (58 in 2023) are a sliver at the same scale.",
+    );
+  });
+
+  it("states the treaty status in the notes, not on the chart", () => {
+    expect(worldCasualtiesSpec.text.notes?.join(" ")).toContain("Mine Ban Treaty");
+    expect(render().textContent).not.toContain("Treaty");
+  });
+});
