@@ -41,4 +41,17 @@ describe("the story page", () => {
       [],
     );
   });
+
+  it("keeps a space between every figure in the prose and the words around it", () => {
+    const glued = [...(story?.document.querySelectorAll(".fact, .date-fact") ?? [])].flatMap(
+      (fact) => {
+        const before = fact.previousSibling?.textContent ?? " ";
+        const after = fact.nextSibling?.textContent ?? " ";
+        return /[\p{L}\d,;:]$/u.test(before) || /^[\p{L}\d(]/u.test(after)
+          ? [`${before.slice(-20)}[${fact.textContent ?? ""}]${after.slice(0, 20)}`]
+          : [];
+      },
+    );
+    expect(glued).toEqual([]);
+  });
 });
