@@ -42,14 +42,11 @@ export function casualtiesByYear(
     (s) => s.shown !== null && barValue(s) === null && s.shown.injured !== null,
   );
   const max = Math.max(1, ...slots.map((s) => barValue(s) ?? s.shown?.injured ?? 0));
-  const heading = (series: YearSlot["series"]): string =>
-    series === "landmine-monitor"
-      ? narrow
-        ? t.baselineGroupShort
-        : t.baselineGroup
-      : narrow
-        ? t.postWarGroupShort
-        : t.postWarGroup;
+  // On a phone the group labels break before the parenthesis, into the heading row's two lines.
+  const heading = (series: YearSlot["series"]): string => {
+    const label = series === "landmine-monitor" ? t.baselineGroup : t.postWarGroup;
+    return narrow ? label.replace(" (", "\n(") : label;
+  };
   const marginLeft = 48;
 
   return Plot.plot({
@@ -69,7 +66,7 @@ export function casualtiesByYear(
       // A rule above each group after the first separates the pre-war baseline from the post-war years.
       Plot.ruleY(groups.slice(1).map(headingKey), {
         y: (key: string) => key,
-        dy: -ROW / 2 + 2,
+        dy: -ROW / 2 + 1,
         x1: -max * 0.5,
         x2: max * (narrow ? 2.1 : 1.6),
         stroke: colors.rule,
@@ -81,6 +78,8 @@ export function casualtiesByYear(
         dx: -marginLeft,
         text: heading,
         textAnchor: "start",
+        lineHeight: 1.1,
+        dy: narrow ? 4 : 0,
         fontWeight: 600,
         fill: colors.ink,
       }),

@@ -5,8 +5,6 @@ export const casualtiesByYear = {
     "People killed or injured by landmines and unexploded ordnance in each calendar year, as reported. Outlined bars cover only part of a year.",
   baselineGroup: "Before the 2020 war (Landmine Monitor)",
   postWarGroup: "Since the 2020 war (official and NGO counts)",
-  baselineGroupShort: "Before the 2020 war",
-  postWarGroupShort: "Since the 2020 war",
   xLabel: "People killed or injured",
   total: "Total",
   killed: "Killed",
