@@ -46,6 +46,12 @@ describe("victimsSinceCeasefire", () => {
     expect(texts).toEqual(expect.arrayContaining(["Total 279", "Killed 46", "Injured 233"]));
   });
 
+  it("keeps the chart's font size as an attribute once Plot's inline style is removed", () => {
+    const svg = render("narrow");
+    expect(svg.getAttribute("font-size")).toBe("14");
+    expect(svg.hasAttribute("style")).toBe(false);
+  });
+
   it("marks stretches with no report", () => {
     const texts = Array.from(render().querySelectorAll("text")).map((el) => el.textContent);
     expect(texts.filter((text) => text === "no report")).toHaveLength(2);

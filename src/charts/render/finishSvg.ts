@@ -36,6 +36,9 @@ export interface FinishOptions {
  */
 export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptions): SVGSVGElement {
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  // Plot writes the chart's font size into the style attribute, which CSP-safe inline SVG drops: keep it as an attribute.
+  const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute("style") ?? "")?.[1];
+  if (fontSize) svg.setAttribute("font-size", fontSize);
   svg.removeAttribute("class");
   svg.removeAttribute("font-family");
   svg.removeAttribute("style");
