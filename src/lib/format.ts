@@ -30,11 +30,15 @@ export function formatPercent(value: number, locale: Locale = "en-GB"): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
 }
 
-/** Formats an amount of money in full units of an ISO 4217 currency, exactly. */
+/** Formats an amount of money in full units of an ISO 4217 currency, exactly (no ".00" on whole amounts). */
 export function formatMoney(value: number, currency: string, locale: Locale = "en-GB"): string {
-  return numberFormat(locale, { style: "currency", currency, maximumFractionDigits: 2 }).format(
-    value,
-  );
+  const minimumFractionDigits = Number.isInteger(value) ? 0 : 2;
+  return numberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 /** Parses "YYYY-MM-DD" or "YYYY-MM" as a UTC date (the first of the month for a month). */
