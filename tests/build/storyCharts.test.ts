@@ -48,7 +48,7 @@ describe("the story page", () => {
         const before = fact.previousSibling?.textContent ?? " ";
         const after = fact.nextSibling?.textContent ?? " ";
         return /[\p{L}\d,;:]$/u.test(before) || /^[\p{L}\d(]/u.test(after)
-          ? [`${before.slice(-20)}[${fact.textContent ?? ""}]${after.slice(0, 20)}`]
+          ? [`${before.slice(-20)}[${fact.textContent}]${after.slice(0, 20)}`]
           : [];
       },
     );
