@@ -7,6 +7,7 @@ import { whoPaysSpec } from "./specs/whoPays.ts";
 import { worldCasualtiesSpec } from "./specs/worldCasualties.ts";
 import { districtMapSpec } from "./specs/districtMap.ts";
 import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
+import { clearancePaceProgressSpec } from "./specs/clearancePaceProgress.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
@@ -16,6 +17,7 @@ export const charts: readonly ChartSpec[] = [
   whoIsHurtSpec,
   districtMapSpec,
   clearancePaceByYearSpec,
+  clearancePaceProgressSpec,
   whoPaysSpec,
   worldCasualtiesSpec,
 ];

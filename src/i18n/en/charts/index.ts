@@ -7,6 +7,7 @@ import { whoPays } from "./whoPays.ts";
 import { worldCasualties } from "./worldCasualties.ts";
 import { contaminationEstimates } from "./contaminationEstimates.ts";
 import { clearancePaceByYear } from "./clearancePaceByYear.ts";
+import { clearancePaceProgress } from "./clearancePaceProgress.ts";
 
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
@@ -19,4 +20,5 @@ export const charts = {
   worldCasualties,
   contaminationEstimates,
   clearancePaceByYear,
+  clearancePaceProgress,
 } as const;
