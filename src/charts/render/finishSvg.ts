@@ -36,12 +36,13 @@ export interface FinishOptions {
  */
 export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptions): SVGSVGElement {
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
-  // Plot writes the chart's font size into the style attribute, which CSP-safe inline SVG drops: keep it as an attribute.
-  const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute("style") ?? "")?.[1];
-  if (fontSize) svg.setAttribute("font-size", fontSize);
+  // A strict CSP blocks style attributes: Plot's (font size, overflow, on the root and on nested plots)
+  // become the equivalent SVG presentation attributes.
+  for (const element of [svg as Element, ...Array.from(svg.querySelectorAll("[style]"))]) {
+    styleToAttributes(element);
+  }
   svg.removeAttribute("class");
   svg.removeAttribute("font-family");
-  svg.removeAttribute("style");
   svg.setAttribute("class", "chart-svg");
 
   let interactive = 0;
@@ -76,6 +77,19 @@ export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptio
   svg.setAttribute("role", interactive > 0 ? "group" : "img");
   svg.setAttribute("aria-label", altText);
   return svg;
+}
+
+/** Moves each `property: value` of an element's style attribute to a presentation attribute ("14px" font sizes become "14"). */
+function styleToAttributes(element: Element): void {
+  const style = element.getAttribute("style") ?? "";
+  element.removeAttribute("style");
+  for (const declaration of style.split(";")) {
+    const [property, ...rest] = declaration.split(":");
+    const name = property?.trim();
+    const value = rest.join(":").trim();
+    if (!name || !value) continue;
+    element.setAttribute(name, name === "font-size" ? value.replace(/px$/, "") : value);
+  }
 }
 
 /** Replaces generated ids (Plot's clip paths) with `${prefix}-1`, `-2`, … in document order, and updates references. */
