@@ -6,11 +6,13 @@ import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
 import { whoPaysSpec } from "./specs/whoPays.ts";
 import { worldCasualtiesSpec } from "./specs/worldCasualties.ts";
 import { districtMapSpec } from "./specs/districtMap.ts";
+import { eventTimelineSpec } from "./specs/eventTimeline.ts";
 import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
 import { clearancePaceProgressSpec } from "./specs/clearancePaceProgress.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
+  eventTimelineSpec,
   contaminationEstimatesSpec,
   victimsSinceCeasefireSpec,
   casualtiesByYearSpec,

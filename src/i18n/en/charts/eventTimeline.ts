@@ -28,6 +28,7 @@ export const eventTimeline = {
   alt: (count: number, from: string, to: string, handovers: number) =>
     `Timeline of ${String(count)} events between ${from} and ${to}, including ${String(handovers)} mine-map handovers.`,
   notes: [
+    "On wide screens, titles are shown where they fit (the ceasefire, map handovers and laws first); the other events are the symbols along the top. Every symbol has a tooltip, and the data table lists all events.",
     "Events known only to the month are drawn across that month.",
     "Claims and responses are shown side by side with who made them; the site does not adjudicate between them.",
   ],
