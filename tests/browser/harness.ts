@@ -41,7 +41,7 @@ export function chromiumAvailable(): boolean {
 export interface Harness {
   readonly browser: Browser;
   readonly server: StaticServer;
-  /** URL paths of every HTML page in dist/ ("/", "/embed/map/", …). */
+  /** URL paths of every HTML page in dist/ ("/", "/embed/map/", …) except redirects, whose targets are tested themselves. */
   readonly paths: readonly string[];
   /** Absolute URL of a path on the local server. */
   readonly url: (path: string) => string;
@@ -53,7 +53,9 @@ export async function startHarness(): Promise<Harness> {
   const executablePath = findChromium();
   if (executablePath === undefined)
     throw new Error("Chromium is missing; call chromiumAvailable() first");
-  const paths = builtPages().map((page) => page.path);
+  const paths = builtPages()
+    .filter((page) => page.document.querySelector('meta[http-equiv="refresh"]') === null)
+    .map((page) => page.path);
   const server = await startStaticServer();
   const browser = await chromium.launch({ executablePath, args: chromiumFlags, headless: true });
   return {
@@ -85,7 +87,8 @@ export async function openPage(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    // Long messages (a CSP violation quotes the whole policy) are cut to keep failures readable.
+    if (message.type() === "error") problems.push(`console error: ${message.text().slice(0, 240)}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
   page.on("requestfailed", (request) =>

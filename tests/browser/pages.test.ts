@@ -3,13 +3,18 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, chromiumAvailable, openPage, startHarness } from "./harness.ts";
 
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** axe-core violations on the loaded page; `rules` limits the run to those rule ids. */
+const axeViolations = async (page: Page, rules?: string[]): Promise<string[]> => {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules === undefined ? builder : builder.withRules(rules)).analyze();
   return violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
   );
 };
+
+/** Each test below visits every page; allow for a few dozen pages on 2 cores. */
+const perPageTimeout = 240_000;
 
 describe.skipIf(!chromiumAvailable())("every page in Chromium", () => {
   let harness: Harness;
@@ -41,24 +46,36 @@ describe.skipIf(!chromiumAvailable())("every page in Chromium", () => {
     return found;
   };
 
-  it("loads without console errors, failed requests or requests to another origin", async () => {
-    const found = await onEveryPage({}, async (page, problems) => {
-      // Give late requests (fonts, lazy images) a moment to be recorded.
-      await page.waitForLoadState("networkidle");
-      return [...problems];
-    });
-    expect(found).toEqual([]);
+  it(
+    "loads without console errors, failed requests or requests to another origin",
+    { timeout: perPageTimeout },
+    async () => {
+      const found = await onEveryPage({}, async (page, problems) => {
+        // Give late requests (fonts, lazy images) a moment to be recorded.
+        await page.waitForLoadState("networkidle");
+        return [...problems];
+      });
+      expect(found).toEqual([]);
+    },
+  );
+
+  it("has no axe-core violations in the light theme", { timeout: perPageTimeout }, async () => {
+    expect(await onEveryPage({ colorScheme: "light" }, (page) => axeViolations(page))).toEqual([]);
   });
 
-  it("has no axe-core violations in the light theme", async () => {
-    expect(await onEveryPage({ colorScheme: "light" }, axeViolations)).toEqual([]);
-  });
+  // Only colours change with the scheme, so the dark run is limited to axe's colour rules (a full run doubles the time).
+  it(
+    "has no axe-core colour violations in the dark theme (prefers-color-scheme: dark)",
+    { timeout: perPageTimeout },
+    async () => {
+      const colourRules = ["color-contrast", "link-in-text-block"];
+      expect(
+        await onEveryPage({ colorScheme: "dark" }, (page) => axeViolations(page, colourRules)),
+      ).toEqual([]);
+    },
+  );
 
-  it("has no axe-core violations in the dark theme (prefers-color-scheme: dark)", async () => {
-    expect(await onEveryPage({ colorScheme: "dark" }, axeViolations)).toEqual([]);
-  });
-
-  it("does not scroll sideways at 320 px wide", async () => {
+  it("does not scroll sideways at 320 px wide", { timeout: perPageTimeout }, async () => {
     const found = await onEveryPage({ viewport: { width: 320, height: 640 } }, (page) =>
       page.evaluate(() => {
         const root = document.documentElement;
@@ -76,7 +93,7 @@ describe.skipIf(!chromiumAvailable())("every page in Chromium", () => {
     expect(found).toEqual([]);
   });
 
-  it("shows every chart with JavaScript disabled", async (context) => {
+  it("shows every chart with JavaScript disabled", { timeout: perPageTimeout }, async (context) => {
     let figures = 0;
     const found = await onEveryPage({ javaScriptEnabled: false }, async (page) => {
       const hidden: string[] = [];

@@ -3,8 +3,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 
-/** Absolute path of the built site, with a trailing slash. */
-export const distDir = fileURLToPath(new URL("../../../dist/", import.meta.url));
+/** Absolute path of the built site, with a trailing slash: dist/, or DIST_DIR to test a copy of a build. */
+export const distDir =
+  process.env["DIST_DIR"] === undefined || process.env["DIST_DIR"] === ""
+    ? fileURLToPath(new URL("../../../dist/", import.meta.url))
+    : join(process.env["DIST_DIR"], "/");
 
 /** One built HTML page: its file under dist/, the URL path it is served at, its source and parsed document. */
 export interface BuiltPage {
