@@ -64,7 +64,7 @@ export function victimsSinceCeasefire(
 
   return Plot.plot({
     ...plotDefaults(context, narrow ? 340 : 380),
-    marginRight: narrow ? 64 : 84,
+    marginRight: narrow ? 92 : 104,
     x: { type: "utc", ticks: xTicks(context), label: null },
     y: {
       grid: true,
