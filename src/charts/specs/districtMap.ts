@@ -1,7 +1,6 @@
 import { loadMap } from "../../lib/geo/loadMap.ts";
 import { strings } from "../../i18n/index.ts";
 import { districtMap, type DistrictMapData } from "../districtMap.ts";
-import { factValue } from "../mapDistrictTip.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 
 const t = strings.charts.districtMap;
@@ -31,7 +30,6 @@ function table({ districts }: DistrictMapData): ChartTable {
           value: null,
           unit: null,
           qualifier: null,
-          shown: null,
           asOf: null,
           reportedBy: null,
           sources: "",
@@ -45,7 +43,6 @@ function table({ districts }: DistrictMapData): ChartTable {
         value: fact.value,
         unit: fact.unit,
         qualifier: fact.qualifier,
-        shown: factValue(fact),
         asOf: fact.asOf,
         reportedBy: fact.reportedBy,
         sources: fact.sources.join(" "),
