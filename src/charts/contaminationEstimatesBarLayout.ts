@@ -32,6 +32,8 @@ export interface BarLayout {
   height: number;
   marginLeft: number;
   marginRight: number;
+  /** Whether row labels sit above their bars (narrow layout, long labels) rather than in a column. */
+  above: boolean;
   /** Where the bars end and the x axis starts. */
   bottom: number;
   /** Where the grid starts: just above the first bar, below any heading. */
@@ -58,15 +60,17 @@ export function barLayout(
   max: number,
   width: number,
   layout: Layout,
+  labelColumn = false,
 ): BarLayout {
-  const narrow = layout === "narrow";
-  const step = STEP[layout];
+  // Short labels (e.g. "AP mines") fit a column even when narrow; long ones go above the bar.
+  const narrow = layout === "narrow" && !labelColumn;
+  const step = STEP[narrow ? "narrow" : "wide"];
   const longestLabel = Math.max(
     0,
     ...rows.map((row) => (row.kind === "bar" ? textWidth(row.label) : 0)),
   );
   const marginLeft = narrow ? 8 : Math.min(Math.ceil(longestLabel + 16), width * 0.45);
-  const marginRight = narrow ? 16 : 24;
+  const marginRight = layout === "narrow" ? 16 : 24;
   const niceMax = max > 0 ? nice(0, max, 10)[1] : 1;
   const frame = width - marginLeft - marginRight;
   const px = (value: number): number => marginLeft + (value / niceMax) * frame;
@@ -107,6 +111,7 @@ export function barLayout(
   });
   return {
     width,
+    above: narrow,
     height: cursor + 44,
     marginLeft,
     marginRight,

@@ -39,6 +39,8 @@ export interface BarRowsOptions {
   axisLabel: string;
   /** Largest value the axis must show (the axis is rounded up from it). */
   max: number;
+  /** Keep row labels in a column left of the bars even in the narrow layout (for short labels). */
+  labelColumn?: boolean;
 }
 
 const tones = { orange: colors.killed, blue: colors.injured, grey: colors.reference };
@@ -59,8 +61,8 @@ export function barRows(
   options: BarRowsOptions,
   context: ChartContext,
 ): SVGSVGElement {
-  const narrow = context.layout === "narrow";
-  const layout = barLayout(rows, options.max, context.width, context.layout);
+  const layout = barLayout(rows, options.max, context.width, context.layout, options.labelColumn);
+  const above = layout.above;
   const { barHeight, barTop, marginLeft } = layout;
   const styles = [
     ...new Map(layout.segments.map((s) => [styleKey(s.segment.style), s.segment.style])),
@@ -70,7 +72,7 @@ export function barRows(
   const where = (place: string): PlacedRow[] => bars.filter((p) => p.place === place);
   const middle = (p: PlacedRow): number => barTop(p.top) + barHeight / 2;
   const label = (p: PlacedRow): string => p.row.label;
-  const ticks = narrow ? 3 : 5;
+  const ticks = context.layout === "narrow" ? 3 : 5;
 
   return Plot.plot({
     width: context.width,
@@ -157,10 +159,10 @@ export function barRows(
       }),
       Plot.text(bars, {
         x: 0,
-        y: (p: PlacedRow) => (narrow ? p.top + 11 : middle(p)),
+        y: (p: PlacedRow) => (above ? p.top + 11 : middle(p)),
         text: label,
-        textAnchor: narrow ? "start" : "end",
-        dx: narrow ? -marginLeft : -8,
+        textAnchor: above ? "start" : "end",
+        dx: above ? -marginLeft : -8,
         fontSize: LABEL_SIZE,
         fill: colors.ink,
       }),
@@ -178,7 +180,7 @@ export function barRows(
         y: (p: PlacedRow) => p.top + 11,
         text: label,
         textAnchor: "start",
-        dx: narrow ? -marginLeft : 0,
+        dx: above ? -marginLeft : 0,
         fontSize: LABEL_SIZE,
         fontStyle: "italic",
         fill: colors.reference,

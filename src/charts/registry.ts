@@ -9,6 +9,7 @@ import { districtMapSpec } from "./specs/districtMap.ts";
 import { eventTimelineSpec } from "./specs/eventTimeline.ts";
 import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
 import { clearancePaceProgressSpec } from "./specs/clearancePaceProgress.ts";
+import { itemsFoundSpec } from "./specs/itemsFound.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [
@@ -20,6 +21,7 @@ export const charts: readonly ChartSpec[] = [
   districtMapSpec,
   clearancePaceByYearSpec,
   clearancePaceProgressSpec,
+  itemsFoundSpec,
   whoPaysSpec,
   worldCasualtiesSpec,
 ];

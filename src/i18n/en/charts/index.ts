@@ -8,6 +8,7 @@ import { worldCasualties } from "./worldCasualties.ts";
 import { contaminationEstimates } from "./contaminationEstimates.ts";
 import { clearancePaceByYear } from "./clearancePaceByYear.ts";
 import { clearancePaceProgress } from "./clearancePaceProgress.ts";
+import { itemsFound } from "./itemsFound.ts";
 
 /** English strings of every chart, by chart function name (one file per chart beside this one). */
 export const charts = {
@@ -21,4 +22,5 @@ export const charts = {
   contaminationEstimates,
   clearancePaceByYear,
   clearancePaceProgress,
+  itemsFound,
 } as const;
