@@ -10,7 +10,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-fr
     const text = source instanceof HTMLTextAreaElement ? source.value : source.textContent;
     navigator.clipboard.writeText(text).then(
       () => {
-        if (status) status.textContent = button.dataset["copied"] ?? "";
+        if (!status) return;
+        // Clear first, so a second copy is announced again.
+        status.textContent = "";
+        window.setTimeout(() => {
+          status.textContent = button.dataset["copied"] ?? "";
+        }, 50);
       },
       () => {
         // Without permission, select the text so the reader can copy it by hand.

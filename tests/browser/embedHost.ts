@@ -1,0 +1,35 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { builtPages, siteOrigin } from "../build/lib/dist.ts";
+
+const fixtures = new URL("./fixtures/", import.meta.url);
+
+/** The embed code a chart page offers, as a reader would copy it from the textarea. */
+export function embedCodeOf(chartId: string): string {
+  const page = builtPages().find((candidate) => candidate.path === `/charts/${chartId}/`);
+  const raw = page?.document.querySelector("#embed textarea")?.textContent ?? "";
+  if (raw === "") throw new Error(`no embed code on /charts/${chartId}/`);
+  // linkedom keeps <textarea> character references as written; a browser shows them decoded.
+  return raw
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&amp;", "&");
+}
+
+/**
+ * Writes the mock article (fixtures/host.html) into a fresh directory with the embed code of two charts
+ * pasted in, pointed at `localSite` instead of the public origin; returns the directory to serve.
+ */
+export function writeHostPage(chartIds: readonly [string, string], localSite: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "landmines-host-"));
+  let html = readFileSync(new URL("host.html", fixtures), "utf8");
+  chartIds.forEach((id, index) => {
+    const code = embedCodeOf(id).replaceAll(siteOrigin(), localSite);
+    html = html.replace(`<!--EMBED-${String(index + 1)}-->`, code);
+  });
+  writeFileSync(join(dir, "index.html"), html);
+  copyFileSync(new URL("foreign.html", fixtures), join(dir, "foreign.html"));
+  return dir;
+}
