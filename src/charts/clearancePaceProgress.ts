@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ClearanceRunningTotal, ClearanceTarget } from "../lib/schemas/clearance.ts";
-import { formatDate, formatNumber, formatTick, parseIsoDate } from "../lib/format.ts";
+import { formatNumber, formatTick, parseIsoDate } from "../lib/format.ts";
 import { endOfPeriodAsDecimalYear } from "../lib/clearanceProjection.ts";
 import { strings } from "../i18n/index.ts";
 import { colors } from "./theme.ts";
@@ -14,24 +14,10 @@ import {
   type ClearanceProgressData,
 } from "./clearancePaceProgressRows.ts";
 import { deadlineMarks, projectionLabel } from "./clearancePaceProgressLabels.ts";
+import { estimateLabel, estimateTip, totalTip } from "./clearancePaceProgressTips.ts";
 import type { ChartContext } from "./types.ts";
 
 const t = strings.charts.clearancePaceProgress;
-
-/** The tooltip of one running total: date, hectares as stated, who is counted, who says it. */
-export function totalTip(row: ClearanceRunningTotal): string {
-  return [
-    t.cumulativeTip(
-      formatDate(row.asOf),
-      qualified(formatNumber(row.hectares ?? 0), row.qualifier),
-    ),
-    t.operators(row.operators),
-    row.note,
-    `${strings.ui.according} ${row.reportedBy}`,
-  ]
-    .filter((line): line is string => line !== undefined)
-    .join("\n");
-}
 
 const dateOf = (row: ClearanceRunningTotal): Date => parseIsoDate(row.asOf);
 const endOfYear = (year: number): Date => new Date(Date.UTC(year + 1, 0, 1));
@@ -222,28 +208,4 @@ export function clearancePaceProgress(
       }),
     ],
   }) as SVGSVGElement;
-}
-
-function estimateTip(data: ClearanceProgressData): string {
-  const row = data.estimate;
-  if (!row) return "";
-  return [
-    formatDate(row.asOf),
-    t.estimate(
-      `${qualified(formatNumber(row.value), row.qualifier)} ${row.unit === "km2" ? "km²" : "ha"}`,
-    ),
-    row.measures,
-    `${strings.ui.according} ${row.reportedBy}`,
-  ].join("\n");
-}
-
-function estimateLabel(data: ClearanceProgressData, narrow: boolean): string {
-  const row = data.estimate;
-  if (!row) return "";
-  const value = `${qualified(formatNumber(row.value), row.qualifier)} ${row.unit === "km2" ? "km²" : "ha"}`;
-  const who = t.estimateWho(
-    row.reportedBy,
-    formatDate(row.asOf, undefined, narrow ? "short" : "long"),
-  );
-  return `${t.estimate(value)}\n${who}`;
 }
