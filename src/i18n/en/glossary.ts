@@ -28,12 +28,18 @@ export const glossary: readonly {
   {
     name: "Khojaly",
     nameAz: "Xocalı",
-    alternatives: "Khojalu, Askeran (Armenian usage)",
+    alternatives:
+      "Khojalu; Askeran (Armenian usage, for the district); Ivanyan (Armenian usage, for the town)",
     note: "",
   },
   { name: "Khojavend", nameAz: "Xocavənd", alternatives: "Martuni (Armenian usage)", note: "" },
   { name: "Aghdam", nameAz: "Ağdam", alternatives: "Agdam, Akna (Armenian usage)", note: "" },
-  { name: "Aghdara", nameAz: "Ağdərə", alternatives: "Martakert (Armenian usage)", note: "" },
+  {
+    name: "Aghdara",
+    nameAz: "Ağdərə",
+    alternatives: "Martakert (Armenian usage)",
+    note: "Not one of the districts on the site's map; some official reports still use the name.",
+  },
   { name: "Fuzuli", nameAz: "Füzuli", alternatives: "Fizuli, Varanda (Armenian usage)", note: "" },
   {
     name: "Jabrayil",
@@ -62,4 +68,17 @@ export const glossary: readonly {
   },
   { name: "Tartar", nameAz: "Tərtər", alternatives: "Terter", note: "" },
   { name: "Aghjabadi", nameAz: "Ağcabədi", alternatives: "Agjabedi", note: "" },
+  { name: "Barda", nameAz: "Bərdə", alternatives: "Partav (historical Armenian name)", note: "" },
+  {
+    name: "Gazakh",
+    nameAz: "Qazax",
+    alternatives: "Kazakh, Qazax",
+    note: "A district on the border with Armenia, outside the Garabagh and East-Zangazur economic regions.",
+  },
+  {
+    name: "Murovdag",
+    nameAz: "Murovdağ",
+    alternatives: "Murov Dag, Mrav (Armenian usage)",
+    note: "A mountain ridge along the northern edge of the Kalbajar district.",
+  },
 ];

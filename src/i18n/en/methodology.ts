@@ -23,7 +23,7 @@ export const methodology: readonly { heading: string; paragraphs: readonly strin
   {
     heading: "What we leave out",
     paragraphs: [
-      "Where no figure has been published — full-year casualty totals for 2021 and 2022, the hazardous area of each district — the site says so instead of estimating. Maps stop at district level: the site never shows where minefields are.",
+      "Where no figure has been published — full-year casualty totals for 2021 and 2022, the hazardous area of each district, any independent verification of the official estimate of the number of mines — the site says so instead of estimating. Maps stop at district level: the site never shows where minefields are.",
     ],
   },
 ];

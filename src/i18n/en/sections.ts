@@ -4,7 +4,8 @@ import type { SectionId } from "../../lib/story/sections.ts";
 export const sections: Record<SectionId, { title: string; summary: string }> = {
   "what-happened": {
     title: "What happened",
-    summary: "Two wars, a ceasefire in November 2020 and the return of a heavily mined land.",
+    summary:
+      "Two wars, a ceasefire in November 2020, and heavily mined land back under Azerbaijani control.",
   },
   "how-much-land": {
     title: "How much land, how many mines",
@@ -36,7 +37,7 @@ export const sections: Record<SectionId, { title: string; summary: string }> = {
   "who-pays": {
     title: "Who pays",
     summary:
-      "The state budget carries most of the cost; international donors and the Baku conferences.",
+      "By every account, the state budget carries most of the cost; international donors and the Baku conferences.",
   },
   world: {
     title: "Azerbaijan in the world",

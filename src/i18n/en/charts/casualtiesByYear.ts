@@ -31,7 +31,7 @@ export const casualtiesByYear = {
   notes: [
     "Where several bodies report one year, the chart shows one row by a fixed rule: a full year over part of a year, then the longest period, then the first row in the data file. The others are in the tooltip and the table.",
     "Outlined bars cover only part of a year and cannot be compared with full years. No full-year total for 2021 or 2022 was found in any source.",
-    "Before 2020 the Landmine Monitor counted casualties in the areas then under Azerbaijani control; after the war the counts cover the regained territories and the rest of the country. The two series are not directly comparable.",
+    "Before 2020 the figures are ANAMA's and the national campaign's counts as cited by Landmine Monitor, for the areas then under Azerbaijani control; after the war most counts cover the whole country, including the regained territories (the part-year count for 2024 covers the regained territories only). The two series are not directly comparable.",
   ],
   columns: {
     year: "Year",

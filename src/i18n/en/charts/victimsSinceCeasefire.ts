@@ -2,7 +2,7 @@
 export const victimsSinceCeasefire = {
   title: "Mine victims since the 2020 ceasefire",
   subtitle:
-    "People killed and injured by landmines and unexploded ordnance since 10 November 2020, as running totals reported by Azerbaijani official bodies. Each point is one report.",
+    "People killed and injured by landmines and unexploded ordnance since 10 November 2020, as running totals reported by Azerbaijani official bodies, a national NGO and Azerbaijani media. Each point is one report.",
   yLabel: "People",
   total: "Total",
   killed: "Killed",
@@ -11,8 +11,9 @@ export const victimsSinceCeasefire = {
   alt: (from: string, fromDate: string, to: string, toDate: string, reports: number) =>
     `Reported victims rose from ${from} in ${fromDate} to ${to} in ${toDate}, across ${String(reports)} reports.`,
   notes: [
-    "Bodies count differently (some only civilians, some only the regained territories) and their totals for similar dates differ slightly; every report is shown with who made it.",
-    "Dashed lines join consecutive reports: they do not mean the count rose evenly in between. Shaded stretches are periods with no report.",
+    "The points come from different bodies (ANAMA, the Prosecutor General's Office, the Foreign Ministry, the presidential administration, the national campaign against landmines, news agencies), and their totals for similar dates differ slightly; each tooltip says who made the report. There is no independent count.",
+    "Dashed lines join consecutive reports whoever made them: they are not one body's series, and they do not mean the count rose evenly in between. Shaded stretches are periods with no report.",
+    "Counts of civilians only are left out. Counts limited to the regained territories, and rounded ones ('about', 'more than'), are drawn as stated; the data table lists every report.",
   ],
   columns: {
     date: "As of",
