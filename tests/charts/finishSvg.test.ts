@@ -35,6 +35,16 @@ describe("finishSvg", () => {
     expect(svg.getAttribute("aria-label")).toBe("Alt text");
   });
 
+  it("keeps the label of a focusable group mark while dropping Plot's own group labels", () => {
+    const svg = finishSvg(
+      svgFrom('<svg><g aria-label="dot"><circle></circle></g><g><title>An event</title></g></svg>'),
+      { altText: "Alt", idPrefix: "t" },
+    );
+    const groups = svg.querySelectorAll("g");
+    expect(groups[0]?.hasAttribute("aria-label")).toBe(false);
+    expect(groups[1]?.getAttribute("aria-label")).toBe("An event");
+  });
+
   it("labels a chart without focusable marks as one image", () => {
     const svg = finishSvg(svgFrom("<svg><rect></rect></svg>"), { altText: "Alt", idPrefix: "t" });
     expect(svg.getAttribute("role")).toBe("img");

@@ -45,6 +45,14 @@ export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptio
   svg.removeAttribute("font-family");
   svg.setAttribute("class", "chart-svg");
 
+  // (Before tooltips are labelled, so their own labels stay.) Plot labels its mark groups ("line", "dot"): noise for screen readers once the chart has its own label.
+  for (const element of Array.from(svg.querySelectorAll("g[aria-label]"))) {
+    element.removeAttribute("aria-label");
+  }
+  for (const element of Array.from(svg.querySelectorAll("g[aria-hidden]"))) {
+    element.removeAttribute("aria-hidden");
+  }
+
   let interactive = 0;
   for (const title of Array.from(svg.querySelectorAll("title"))) {
     const mark = title.parentElement;
@@ -56,13 +64,6 @@ export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptio
     mark.setAttribute("role", "img");
     mark.setAttribute("aria-label", text.replace(/\n/g, ", "));
     interactive += 1;
-  }
-  // Plot labels its mark groups ("line", "dot"): noise for screen readers once the chart has its own label.
-  for (const element of Array.from(svg.querySelectorAll("g[aria-label]"))) {
-    element.removeAttribute("aria-label");
-  }
-  for (const element of Array.from(svg.querySelectorAll("g[aria-hidden]"))) {
-    element.removeAttribute("aria-hidden");
   }
 
   renumberIds(svg, idPrefix);
