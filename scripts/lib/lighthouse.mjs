@@ -35,7 +35,9 @@ export async function lighthouseScores(url, chromePath) {
       scores[id] = Math.round((category.score ?? 0) * 100);
     }
     const failed = Object.values(result.lhr.audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+      .filter(
+        (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary",
+      )
       .map((audit) => audit.id);
     return { ...scores, failedAudits: failed };
   } finally {
