@@ -1,25 +1,25 @@
-/* Azerbaijan's landmines: sizes our chart iframes to their content. Uses only messages from this
-   script's origin (Datawrapper {"datawrapper-height":{id:h}} or AMP embed-size), applied to the
-   iframe that sent them; any number of charts per page. */
+/* Sizes our chart iframes to their content: messages from this script's origin only (Datawrapper
+   or AMP format), matched to the iframe that sent them. */
 (function (w, d) {
   "use strict";
   var s = d.currentScript;
   if (!s || w.azLandminesEmbed) return;
   w.azLandminesEmbed = 1;
-  var origin = new URL(s.src).origin;
+  var origin = new URL(s.src).origin,
+    f = d.getElementsByTagName("iframe"),
+    i;
   w.addEventListener("message", function (e) {
     var m = e.data,
       h,
-      k,
-      f,
-      i;
+      k;
     if (e.origin !== origin || !m) return;
     if (m.sentinel == "amp" && m.type == "embed-size") h = m.height;
     else for (k in m["datawrapper-height"]) h = m["datawrapper-height"][k];
     h = Math.ceil(h);
-    if (!(h > 0 && h < 1e5)) return;
-    f = d.getElementsByTagName("iframe");
-    for (i = 0; i < f.length; i++)
-      if (f[i].contentWindow === e.source) f[i].style.height = h + "px";
+    if (h > 0 && h < 1e5)
+      for (i = 0; i < f.length; i++)
+        if (f[i].contentWindow === e.source) f[i].style.height = h + "px";
   });
+  // Frames loaded before this script report again.
+  for (i = 0; i < f.length; i++) f[i].contentWindow.postMessage("azl:height?", origin);
 })(window, document);

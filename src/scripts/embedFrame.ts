@@ -19,6 +19,12 @@ function postHeight(): void {
 
 function start(): void {
   postHeight();
+  // Our host script asks again when it starts after this frame has reported (it was not listening yet).
+  window.addEventListener("message", (event) => {
+    if (event.source !== window.parent || event.data !== "azl:height?") return;
+    last = 0;
+    postHeight();
+  });
   new ResizeObserver(postHeight).observe(document.body);
   // Details (sources, data table) change the height; the observer sees it, the load event covers fonts.
   window.addEventListener("load", postHeight);
