@@ -7,6 +7,7 @@ import { baselineBundle } from "./lib/benchBaseline.mjs";
 import { median, timeCleanBuilds } from "./lib/benchBuild.mjs";
 import { measureDist } from "./lib/benchMeasure.mjs";
 import { kb, table } from "./lib/benchTable.mjs";
+import { lighthouseScores } from "./lib/lighthouse.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const budgets = { storyJsGzip: 10 * 1024, embedGzip: 50 * 1024, mapSvgRaw: 60 * 1024 };
@@ -96,10 +97,54 @@ console.log(
   )}`,
 );
 
+// Lighthouse (mobile, simulated throttling) on the built site served on localhost: scores are printed against the
+// targets (100 accessibility, best practices and SEO; at least 95 performance) but, like times, never fail the run.
+const chromePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const lighthouse = [];
+const { startStaticServer } = await import("../tests/browser/staticServer.ts");
+const server = await startStaticServer(join(root, "dist"));
+try {
+  const firstChart = charts[0]?.chart.split(" ")[0];
+  for (const path of [
+    "/",
+    ...(firstChart ? [`/charts/${firstChart}/`, `/embed/${firstChart}/`] : []),
+  ]) {
+    try {
+      lighthouse.push({ path, ...(await lighthouseScores(`${server.origin}${path}`, chromePath)) });
+    } catch (error) {
+      lighthouse.push({ path, error: String(error) });
+    }
+  }
+} finally {
+  await server.close();
+}
+const targets = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+console.log(
+  `\nLighthouse, mobile (targets: ${Object.entries(targets)
+    .map(([name, target]) => `${name} ${String(target)}`)
+    .join(", ")})\n${table(
+    ["page", "performance", "accessibility", "best practices", "SEO", "targets"],
+    lighthouse.map((run) =>
+      "error" in run
+        ? [run.path, "error", run.error.slice(0, 60), "", "", ""]
+        : [
+            run.path,
+            run.performance,
+            run.accessibility,
+            run["best-practices"],
+            run.seo,
+            Object.entries(targets).every(([name, target]) => run[name] >= target)
+              ? "met"
+              : "NOT MET",
+          ],
+    ),
+  )}`,
+);
+
 mkdirSync(join(root, ".bench"), { recursive: true });
 writeFileSync(
   join(root, ".bench", "latest.json"),
-  `${JSON.stringify({ buildsMs, medianBuildMs: median(buildsMs), pages, charts, dist, baseline, storyJsGzip: storyJs, budgets: checks }, null, 2)}\n`,
+  `${JSON.stringify({ buildsMs, medianBuildMs: median(buildsMs), pages, charts, dist, baseline, storyJsGzip: storyJs, budgets: checks, lighthouse }, null, 2)}\n`,
 );
 console.log("\nwrote .bench/latest.json");
 if (checks.some((check) => !check.pass)) process.exitCode = 1;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { distDir } from "../build/lib/dist.ts";
 import { headersFor, parseHeadersFile } from "../build/lib/headersFile.ts";
 
@@ -32,7 +33,7 @@ const contentTypes: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves dist/ like a static host: directories → index.html, "/dir" → redirect to "/dir/", _headers applied, 404.html for misses. */
+/** Serves dist/ like a static host: gzip for text, directories → index.html, "/dir" → redirect to "/dir/", _headers applied, 404.html for misses. */
 export async function startStaticServer(root: string = distDir): Promise<StaticServer> {
   const headersPath = join(root, "_headers");
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
@@ -42,11 +43,17 @@ export async function startStaticServer(root: string = distDir): Promise<StaticS
     const file = normalize(join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
     const send = (status: number, path: string): void => {
       const headers = Object.fromEntries(headersFor(rules, url.pathname));
+      const type = contentTypes[extname(path)] ?? "application/octet-stream";
+      // Like every static host and CDN, text is sent compressed to clients that accept it.
+      const compress =
+        /gzip/.test(request.headers["accept-encoding"] ?? "") && /^(text|application)\//.test(type);
+      const body = readFileSync(path);
       response.writeHead(status, {
         ...headers,
-        "content-type": contentTypes[extname(path)] ?? "application/octet-stream",
+        "content-type": type,
+        ...(compress ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
       });
-      response.end(readFileSync(path));
+      response.end(compress ? gzipSync(body) : body);
     };
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
