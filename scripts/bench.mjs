@@ -110,7 +110,11 @@ try {
     ...(firstChart ? [`/charts/${firstChart}/`, `/embed/${firstChart}/`] : []),
   ]) {
     try {
-      lighthouse.push({ path, ...(await lighthouseScores(`${server.origin}${path}`, chromePath)) });
+      // A run that scores 0 is one where Chromium failed to load the page: run it once more.
+      let scores = await lighthouseScores(`${server.origin}${path}`, chromePath);
+      if (scores.performance === 0)
+        scores = await lighthouseScores(`${server.origin}${path}`, chromePath);
+      lighthouse.push({ path, ...scores });
     } catch (error) {
       lighthouse.push({ path, error: String(error) });
     }
@@ -120,7 +124,7 @@ try {
 }
 const targets = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 console.log(
-  `\nLighthouse, mobile (targets: ${Object.entries(targets)
+  `\nLighthouse, mobile (SEO does not apply to noindex embeds; targets: ${Object.entries(targets)
     .map(([name, target]) => `${name} ${String(target)}`)
     .join(", ")})\n${table(
     ["page", "performance", "accessibility", "best practices", "SEO", "targets"],
@@ -133,7 +137,11 @@ console.log(
             run.accessibility,
             run["best-practices"],
             run.seo,
-            Object.entries(targets).every(([name, target]) => run[name] >= target)
+            // Embeds are noindex by design, so the SEO target does not apply to them.
+            Object.entries(targets).every(
+              ([name, target]) =>
+                run[name] >= target || (name === "seo" && run.path.startsWith("/embed/")),
+            )
               ? "met"
               : "NOT MET",
           ],
