@@ -54,9 +54,9 @@ describe("itemsFound", () => {
     ]);
   });
 
-  it("marks a year without a breakdown as 'No breakdown published' and draws no bar for it", () => {
+  it("marks a year without a breakdown as 'No breakdown in our sources' and draws no bar for it", () => {
     const svg = render();
-    expect(texts(svg)).toContain("No breakdown published");
+    expect(texts(svg)).toContain("No breakdown in our sources");
     expect(svg.querySelectorAll("[data-tip]")).toHaveLength(6);
   });
 
