@@ -3,7 +3,7 @@ import type { CasualtyRunningTotal } from "../lib/schemas/casualties.ts";
 import { formatDate, formatNumber, parseIsoDate } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
 import { colors } from "./theme.ts";
-import { plotDefaults, xTicks } from "./render/plotDefaults.ts";
+import { plotDefaults } from "./render/plotDefaults.ts";
 import type { ChartContext } from "./types.ts";
 
 /** A running-total report placed in time. */
@@ -65,7 +65,8 @@ export function victimsSinceCeasefire(
   return Plot.plot({
     ...plotDefaults(context, narrow ? 340 : 380),
     marginRight: narrow ? 92 : 104,
-    x: { type: "utc", ticks: xTicks(context), label: null },
+    // Whole years only; every other year on a phone, so the labels never touch.
+    x: { type: "utc", ticks: narrow ? "2 years" : "1 year", tickFormat: "%Y", label: null },
     y: {
       grid: true,
       label: t.yLabel,

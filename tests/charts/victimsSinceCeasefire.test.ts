@@ -52,6 +52,22 @@ describe("victimsSinceCeasefire", () => {
     expect(svg.hasAttribute("style")).toBe(false);
   });
 
+  it("labels every other year on a phone so the axis labels never touch", () => {
+    const rows3 = [
+      runningTotal("2021-01-10", { total: 10 }),
+      runningTotal("2026-03-12", { total: 419, killed: 72, injured: 347 }),
+    ];
+    const narrow = victimsSinceCeasefire(rows3, {
+      width: 320,
+      document: createDocument(),
+      layout: "narrow",
+    });
+    const ticks = Array.from(narrow.querySelectorAll("text"))
+      .map((el) => el.textContent)
+      .filter((text) => /^20\d\d$/.test(text));
+    expect(ticks).toEqual(["2022", "2024", "2026"]);
+  });
+
   it("marks stretches with no report", () => {
     const texts = Array.from(render().querySelectorAll("text")).map((el) => el.textContent);
     expect(texts.filter((text) => text === "no report")).toHaveLength(2);

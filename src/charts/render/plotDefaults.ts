@@ -16,8 +16,3 @@ export function plotDefaults(context: ChartContext, height: number): PlotOptions
     marginLeft: 48,
   };
 }
-
-/** Number of x ticks that fit a layout without crowding. */
-export function xTicks(context: ChartContext): number {
-  return context.layout === "narrow" ? 4 : 8;
-}
