@@ -4,7 +4,7 @@ import { createDocument } from "./createDocument.ts";
 import { finishSvg } from "./finishSvg.ts";
 
 /** Drawing widths of the two layouts, in CSS pixels. */
-export const LAYOUT_WIDTHS: Record<Layout, number> = { narrow: 320, wide: 720 };
+export const LAYOUT_WIDTHS: Record<Layout, number> = { narrow: 300, wide: 720 };
 
 /** One layout of a rendered chart. */
 export interface RenderedLayout {
