@@ -1,5 +1,6 @@
 import { charts } from "./charts/index.ts";
 import { sections } from "./sections.ts";
+import { datasets } from "./datasets.ts";
 import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
@@ -102,6 +103,7 @@ export const en = {
   },
   charts,
   sections,
+  datasets,
   share,
   glossary,
   methodology,

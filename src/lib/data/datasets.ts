@@ -23,9 +23,6 @@ export const datasets = [
   defineDataset({
     name: "sources",
     file: "sources.json",
-    title: "Sources",
-    description:
-      "Every publication the site cites, once: publisher, title, date, URL and kind of body.",
     schema: sourceSchema,
     orderBy: "id",
     key: (row) => row.id,
@@ -33,9 +30,6 @@ export const datasets = [
   defineDataset({
     name: "casualtyRunningTotals",
     file: "casualties-running-totals.json",
-    title: "Mine victims since the 2020 ceasefire, running totals",
-    description:
-      "One cumulative count of people killed and injured since 10 November 2020, as one body stated it on one date.",
     schema: casualtyRunningTotalSchema,
     orderBy: "asOf",
     key: (row) => `${row.asOf}/${row.reportedBy}`,
@@ -43,9 +37,6 @@ export const datasets = [
   defineDataset({
     name: "casualtiesByYear",
     file: "casualties-by-year.json",
-    title: "Mine victims by year",
-    description:
-      "People killed and injured in one calendar year (or the part of it a source covers), per reporting body.",
     schema: casualtyYearSchema,
     orderBy: "year",
     key: (row) => `${String(row.year)}/${row.periodStart}..${row.periodEnd}/${row.reportedBy}`,
@@ -53,9 +44,6 @@ export const datasets = [
   defineDataset({
     name: "casualtyHistoricalTotals",
     file: "casualties-historical.json",
-    title: "Mine victims since the early 1990s",
-    description:
-      "One cumulative count of victims since the early 1990s, as one body stated it on one date.",
     schema: casualtyHistoricalTotalSchema,
     orderBy: "asOf",
     key: (row) => `${row.asOf}/${row.reportedBy}`,
@@ -63,9 +51,6 @@ export const datasets = [
   defineDataset({
     name: "contaminationEstimates",
     file: "contamination-estimates.json",
-    title: "Contamination estimates",
-    description:
-      "One stated estimate of contaminated area, share of territory or number of mines, with who said it and when.",
     schema: contaminationEstimateSchema,
     orderBy: "asOf",
     key: (row) => row.id,
@@ -73,8 +58,6 @@ export const datasets = [
   defineDataset({
     name: "clearanceByYear",
     file: "clearance-by-year.json",
-    title: "Land cleared by year",
-    description: "Hectares cleared and items found in one calendar year, as one body reported it.",
     schema: clearanceYearSchema,
     orderBy: "year",
     key: (row) => `${String(row.year)}/${row.reportedBy}`,
@@ -82,9 +65,6 @@ export const datasets = [
   defineDataset({
     name: "clearanceRunningTotals",
     file: "clearance-running-totals.json",
-    title: "Land cleared since 2020, running totals",
-    description:
-      "One cumulative count of hectares cleared and items found since November 2020, as one body stated it.",
     schema: clearanceRunningTotalSchema,
     orderBy: "asOf",
     key: (row) => `${row.asOf}/${row.reportedBy}`,
@@ -92,9 +72,6 @@ export const datasets = [
   defineDataset({
     name: "clearanceTargets",
     file: "clearance-targets.json",
-    title: "Clearance targets",
-    description:
-      "One official clearance target: hectares in a year, or a deadline for the whole task.",
     schema: clearanceTargetSchema,
     orderBy: "statedOn",
     key: (row) => row.id,
@@ -102,9 +79,6 @@ export const datasets = [
   defineDataset({
     name: "fundingSplits",
     file: "funding-split.json",
-    title: "Who pays for mine action",
-    description:
-      "One statement of the state's and international donors' shares or amounts of mine-action funding.",
     schema: fundingSplitSchema,
     orderBy: "asOf",
     key: (row) => row.id,
@@ -112,9 +86,6 @@ export const datasets = [
   defineDataset({
     name: "donors",
     file: "donors.json",
-    title: "Donor contributions",
-    description:
-      "One donor's stated contribution to mine action in Azerbaijan, in the currency stated.",
     schema: donorContributionSchema,
     orderBy: "date",
     key: (row) => row.id,
@@ -122,9 +93,6 @@ export const datasets = [
   defineDataset({
     name: "events",
     file: "events.json",
-    title: "Timeline",
-    description:
-      "One dated event: a ceasefire, a mine-map handover, a conference, a law, a report.",
     schema: timelineEventSchema,
     orderBy: "date",
     key: (row) => row.id,
@@ -132,9 +100,6 @@ export const datasets = [
   defineDataset({
     name: "claims",
     file: "claims.json",
-    title: "Contested claims",
-    description:
-      "One contested claim, with the other side's published responses and any independent assessment.",
     schema: contestedClaimSchema,
     orderBy: "date",
     key: (row) => row.id,
@@ -142,18 +107,12 @@ export const datasets = [
   defineDataset({
     name: "districts",
     file: "districts.json",
-    title: "Districts of Garabagh and East-Zangazur",
-    description:
-      "One of the 14 focus districts and the sourced facts known about it (possibly none).",
     schema: districtSchema,
     key: (row) => row.id,
   }),
   defineDataset({
     name: "globalCasualties",
     file: "global-casualties.json",
-    title: "Mine victims worldwide by year",
-    description:
-      "Landmine Monitor's recorded mine and ERW casualties worldwide in one calendar year.",
     schema: globalCasualtyYearSchema,
     orderBy: "year",
     key: (row) => String(row.year),
@@ -161,18 +120,12 @@ export const datasets = [
   defineDataset({
     name: "treatyStatus",
     file: "treaty-status.json",
-    title: "Treaty status",
-    description:
-      "One country's status under the Mine Ban Treaty and the Convention on Cluster Munitions.",
     schema: treatyStatusSchema,
     key: (row) => row.country,
   }),
   defineDataset({
     name: "changelog",
     file: "changelog.json",
-    title: "Corrections and changelog",
-    description:
-      "One change to the site's data or text: when, what kind (launch, update, correction) and what.",
     schema: changelogEntrySchema,
     orderBy: "date",
     key: (row) => `${row.date}/${row.description.slice(0, 40)}`,

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-/** One dataset in data/: its file, human title and description, row schema, row key and sort field. */
+/** One dataset in data/: its file, row schema, row key and sort field (its title and description are in src/i18n/<lang>/datasets.ts). */
 export interface DatasetDefinition<
   Name extends string = string,
   Schema extends z.ZodType = z.ZodType,
@@ -9,10 +9,6 @@ export interface DatasetDefinition<
   readonly name: Name;
   /** File name inside data/, e.g. "casualties-running-totals.json". */
   readonly file: string;
-  /** Human title for the /data/ page and downloads. */
-  readonly title: string;
-  /** One sentence: what a row is. */
-  readonly description: string;
   /** The zod schema every row must pass. */
   readonly schema: Schema;
   /** The field rows must be sorted by, ascending (a date or year), if any. */
