@@ -12,7 +12,8 @@ export const sections = [
   { id: "how-much-land", formerIds: [] },
   { id: "toll", formerIds: [] },
   { id: "who-is-hurt", formerIds: [] },
-  { id: "where", formerIds: [] },
+  // "map" works as an alias of "where" (a reader guessing /#map or /s/map/ reaches the map), and proves the mechanism.
+  { id: "where", formerIds: ["map"] },
   { id: "clearance", formerIds: [] },
   { id: "mine-maps", formerIds: [] },
   { id: "who-pays", formerIds: [] },
