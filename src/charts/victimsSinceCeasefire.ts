@@ -86,24 +86,8 @@ export function victimsSinceCeasefire(
         fontSize: 12,
       }),
       Plot.ruleY([0], { stroke: colors.ink }),
-      Plot.line(totals, {
-        x: "date",
-        y: (r: Report) => r.row.total,
-        stroke: colors.ink,
-        strokeDasharray: "2 3",
-      }),
-      Plot.line(split, {
-        x: "date",
-        y: (r: Report) => r.row.injured,
-        stroke: colors.injured,
-        strokeDasharray: "2 3",
-      }),
-      Plot.line(split, {
-        x: "date",
-        y: (r: Report) => r.row.killed,
-        stroke: colors.killed,
-        strokeDasharray: "2 3",
-      }),
+      // No lines between reports: consecutive points often come from different bodies, so a line would invent
+      // one series and an even rise between reports.
       Plot.dot(totals, {
         x: "date",
         y: (r: Report) => r.row.total,

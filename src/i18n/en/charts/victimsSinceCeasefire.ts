@@ -12,7 +12,7 @@ export const victimsSinceCeasefire = {
     `Reported victims rose from ${from} in ${fromDate} to ${to} in ${toDate}, across ${String(reports)} reports.`,
   notes: [
     "The points come from different bodies (ANAMA, the Prosecutor General's Office, the Foreign Ministry, the presidential administration, the national campaign against landmines, news agencies), and their totals for similar dates differ slightly; each tooltip says who made the report. There is no independent count.",
-    "Dashed lines join consecutive reports whoever made them: they are not one body's series, and they do not mean the count rose evenly in between. Shaded stretches are periods with no report.",
+    "The points are not joined: consecutive reports often come from different bodies, and nothing is known of the count between two reports. Shaded stretches are periods of more than five months with no report.",
     "Counts of civilians only are left out. Counts limited to the regained territories, and rounded ones ('about', 'more than'), are drawn as stated; the data table lists every report.",
   ],
   columns: {
