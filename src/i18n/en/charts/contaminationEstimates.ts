@@ -61,7 +61,7 @@ export const contaminationEstimates = {
   notes: [
     "Area figures stated in hectares are drawn in square kilometres so that all estimates share one axis: 1 km² = 100 ha, an exact conversion, but the site's own calculation. Bars are labelled with the value as stated.",
     "Where a source splits the area into high and medium or low contamination, the two parts are stacked; their total is the site's own sum, not a stated figure.",
-    "The number of mines is an estimate, not a count: the 1.5 million was called preliminary by ANAMA, and no independent body has verified it or published an estimate of its own. Items found include unexploded ordnance as well as mines where the source says so.",
+    "The number of mines is an estimate, not a count: ANAMA calls its headline estimate preliminary, and no independent body has verified it or published an estimate of its own. Items found include unexploded ordnance as well as mines where the source says so.",
     "Only statements about the territories regained in 2020 are shown. Older figures (Landmine Monitor on the areas under government control before 2020; HALO Trust's 1995 survey of the area it called Nagorno Karabakh) measure other territory and are left out.",
   ],
   columns: {

@@ -2,7 +2,7 @@
 export const districtMap = {
   title: "What is publicly known, district by district",
   subtitle:
-    "The 14 districts of the Garabagh and East-Zangazur economic regions, with every sourced figure found for each. Most districts have none.",
+    "The districts of the Garabagh and East-Zangazur economic regions, with every sourced figure found for each. Most districts have none.",
   regions: { garabagh: "Garabagh", eastZangazur: "East-Zangazur" },
   /** Neighbouring countries by ISO 3166-1 alpha-3 code, as labelled on the map. */
   neighbours: {
