@@ -18,6 +18,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [validateDataIntegration(), sitemap({ filter: isPublicPage })],
   devToolbar: { enabled: false },
+  // No code blocks are highlighted; Shiki's inline styles would clash with the CSP.
+  markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into script-src/style-src; everything else is same-origin only.
   // frame-ancestors is ignored in a <meta> CSP, so it is sent from public/_headers instead.
   security: {
