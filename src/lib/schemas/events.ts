@@ -1,5 +1,23 @@
 import { z } from "zod";
-import { attribution, isoDate } from "./common.ts";
+import { attribution, isoDate, qualifier } from "./common.ts";
+
+/**
+ * The numbers a row's text states, as numbers, keyed by a camelCase name ("participants", "mines"), so prose
+ * quotes a field instead of a string; each is copied from one of the row's figure excerpts, never computed.
+ */
+export const rowFigures = z
+  .record(
+    z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+    z
+      .object({
+        /** The number as the source states it, in `unit`. */
+        value: z.number().positive(),
+        unit: z.enum(["people", "countries", "mines", "maps", "days", "percent", "km"]),
+        qualifier: qualifier.default("exact"),
+      })
+      .strict(),
+  )
+  .optional();
 
 /** The kinds of dated event on the timeline. */
 export const eventCategory = z.enum([
@@ -27,6 +45,7 @@ export const timelineEventSchema = z
     title: z.string().min(5).max(90),
     /** One or two sentences, attributed ("according to …"). */
     description: z.string().min(10),
+    figures: rowFigures,
     ...attribution,
   })
   .strict();
@@ -39,6 +58,7 @@ export const contestedClaimSchema = z
     claimant: z.string().min(2),
     /** The claim in neutral words, attributed. */
     claim: z.string().min(10),
+    figures: rowFigures,
     responses: z.array(
       z
         .object({

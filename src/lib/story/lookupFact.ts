@@ -5,6 +5,7 @@ export interface FactRef {
   dataset: keyof Datasets;
   /** The row's key as in src/lib/data/datasets.ts (e.g. "2026-03-12/Ministry of Foreign Affairs"), or "latest". */
   row: string;
+  /** A numeric field, or "figures.<name>" for a number an event or claim states in its text. */
   field: string;
   /** With row "latest": only rows whose `reportedBy` is this body. */
   reportedBy?: string;
@@ -66,12 +67,24 @@ export function findRow(
 /** Finds one figure in the validated datasets; throws a message naming the reference when it is missing or not a number. */
 export function lookupFact(data: Datasets, ref: FactRef): Fact {
   const { row, where } = findRow(data, ref);
+  if (ref.field.startsWith("figures.")) return lookupRowFigure(row, where, ref.field.slice(8));
   const value = row[ref.field];
   if (typeof value !== "number")
     throw new Error(
       `Fact: ${where} field "${ref.field}" is ${value === undefined ? "missing" : JSON.stringify(value)}, not a number`,
     );
   return { value, ...provenanceOf(row) };
+}
+
+// Events and claims state their numbers in words; `figures` holds each as a number with its own qualifier.
+function lookupRowFigure(row: AnyRow, where: string, name: string): Fact {
+  const figures = (row["figures"] ?? {}) as Record<
+    string,
+    { value: number; qualifier: string } | undefined
+  >;
+  const figure = figures[name];
+  if (!figure) throw new Error(`Fact: ${where} has no figure "${name}"`);
+  return { ...provenanceOf({ ...row, qualifier: figure.qualifier }), value: figure.value };
 }
 
 /** Who says a row's figures, when, where it is published, and how it is qualified. */
