@@ -58,6 +58,10 @@ export const data = {
       date: "2023-11-28",
       endDate: "2023-11-29",
       description: "More than 100 people from 25 countries; 12,728 items.",
+      figures: {
+        participants: { value: 100, unit: "people", qualifier: "more-than" },
+        countries: { value: 25, unit: "countries", qualifier: "exact" },
+      },
       ...attribution("AzerNews", "s6"),
     },
   ],

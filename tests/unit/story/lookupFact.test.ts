@@ -28,6 +28,24 @@ describe("lookupFact", () => {
     ).toBe("added up by the site");
   });
 
+  it("reads figures.<name> of an event with the figure's own qualifier and the row's sources", () => {
+    const ref = { dataset: "events", row: "conference", field: "figures.participants" } as const;
+    expect(lookupFact(data, ref)).toMatchObject({
+      value: 100,
+      asOf: "2023-11-28",
+      reportedBy: "AzerNews",
+      sources: ["s6"],
+      qualifier: "more-than",
+    });
+    expect(lookupFact(data, { ...ref, field: "figures.countries" }).qualifier).toBeUndefined();
+  });
+
+  it("throws a message naming the row when an event has no figure of that name", () => {
+    expect(() =>
+      lookupFact(data, { dataset: "events", row: "conference", field: "figures.delegates" }),
+    ).toThrow('Fact: events.json row "conference" has no figure "delegates"');
+  });
+
   it("throws a message naming the file and the row when the row is missing", () => {
     expect(() =>
       lookupFact(data, { dataset: "casualtyRunningTotals", row: "2099-01-01/PGO", field: "total" }),
