@@ -9,8 +9,8 @@ export interface QuotedNumber extends Omit<Fact, "value"> {
 }
 
 /**
- * Finds a number inside a text field of a row (a claim or event described in words, where the dataset has no
- * numeric field) and returns it with the row's sources; throws unless the text contains exactly that number.
+ * Finds a number inside a text field of a row (a note or a stated target, where the dataset has no numeric field
+ * for it) and returns it with the row's sources; throws unless the text contains exactly that number.
  */
 export function lookupQuotedNumber(data: Datasets, ref: FactRef & { quote: string }): QuotedNumber {
   const { row, where } = findRow(data, ref);
