@@ -28,13 +28,14 @@ const t = strings.charts.worldCasualties;
 const yearsLabel = (gap: GapRow): string =>
   gap.from === gap.to ? String(gap.from) : `${String(gap.from)}–${String(gap.to)}`;
 
-/** The tooltip of a world bar: year, total (and killed/injured where given), edition. */
+/** The tooltip of a world bar: year, total (and killed/injured/unknown status where given), edition. */
 export function worldTip(row: YearRow): string {
   const w = row.world;
   const lines = [t.worldTip(String(row.year), formatNumber(w.total ?? 0), w.edition)];
   if (w.killed !== null && w.injured !== null) {
     lines.push(t.worldSplit(formatNumber(w.killed), formatNumber(w.injured)));
   } else if (w.killed !== null) lines.push(t.worldKilled(formatNumber(w.killed)));
+  if (w.unknownStatus != null) lines.push(t.worldUnknown(formatNumber(w.unknownStatus)));
   return lines.join("\n");
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { worldCasualties, type WorldData } from "../../src/charts/worldCasualties.ts";
+import { worldCasualties, worldTip, type WorldData } from "../../src/charts/worldCasualties.ts";
 import { worldRows } from "../../src/charts/worldCasualtiesRows.ts";
 import { worldCasualtiesSpec } from "../../src/charts/specs/worldCasualties.ts";
 import type { CasualtyYear } from "../../src/lib/schemas/casualties.ts";
@@ -99,6 +99,22 @@ describe("worldCasualties", () => {
     expect(all.find((tip) => tip.includes("Azerbaijan: 58"))).toContain(
       "not the Monitor's own figure",
     );
+  });
+
+  it("worldTip(row) gives killed, injured and the people of unknown status where the Monitor states them", () => {
+    const split = { ...world(2022, 4710), killed: 1661, injured: 3015, unknownStatus: 34 };
+    const [row] = worldRows([split], []).flatMap((r) => (r.kind === "year" ? [r] : []));
+    expect(row && worldTip(row)).toBe(
+      "2022\nWorld: 4,710 killed or injured\naccording to Landmine Monitor (Landmine Monitor 2023)\nKilled: 1,661 · Injured: 3,015\nStatus unknown (killed or injured): 34",
+    );
+  });
+
+  it("lists the unknown-status count in the data table, empty where not stated", () => {
+    const withUnknown = { ...data, world: [{ ...world(2022, 4710), unknownStatus: 34 }] };
+    const table = worldCasualtiesSpec.table(withUnknown);
+    expect(table.columns.map((c) => c.key)).toContain("unknownStatus");
+    expect(table.rows.map((r) => r["unknownStatus"])).toEqual([34]);
+    expect(worldCasualtiesSpec.table(data).rows.map((r) => r["unknownStatus"])).toContain(null);
   });
 
   it("generates alt text from the lowest and highest world years and Azerbaijan's figures", () => {

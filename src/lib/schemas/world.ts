@@ -8,6 +8,8 @@ export const globalCasualtyYearSchema = z
     total: optionalCount,
     killed: optionalCount,
     injured: optionalCount,
+    /** People the Monitor counts in the total whose outcome (killed or injured) it does not know; null where not stated. */
+    unknownStatus: optionalCount.optional(),
     /** The Landmine Monitor edition that reported the year, e.g. "Landmine Monitor 2024". */
     edition: z.string().min(5),
     ...attribution,

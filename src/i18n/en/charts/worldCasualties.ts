@@ -12,6 +12,7 @@ export const worldCasualties = {
     `${year}\nWorld: ${value} killed or injured\naccording to Landmine Monitor (${edition})`,
   worldSplit: (killed: string, injured: string) => `Killed: ${killed} · Injured: ${injured}`,
   worldKilled: (killed: string) => `Killed: ${killed}`,
+  worldUnknown: (people: string) => `Status unknown (killed or injured): ${people}`,
   azerbaijanTip: (year: string, value: string, body: string) =>
     `${year}\nAzerbaijan: ${value} killed or injured\naccording to ${body}\nA national count, not the Monitor's own figure for Azerbaijan`,
   alsoReported: "Also reported:",
@@ -38,6 +39,7 @@ export const worldCasualties = {
     total: "Killed or injured",
     killed: "Killed",
     injured: "Injured",
+    unknownStatus: "Status unknown",
     reportedBy: "Reported by",
     edition: "Edition",
   },
