@@ -18,14 +18,15 @@ export interface TargetDash {
   tip: string;
 }
 
-// The schema has no coverage field: a row covers part of a year when its description says so
-// ("part of the year", "to 28 September").
-const PART_YEAR =
-  /part of the year|\bto \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-
-/** Whether an annual row covers only part of its year (from its description of what is counted). */
+/** Whether an annual row covers only part of its year (its `coverage`). */
 export function isPartYear(row: ClearanceYear): boolean {
-  return PART_YEAR.test(row.measures);
+  return row.coverage === "partial";
+}
+
+/** The months a partial row covers, e.g. "27 September 2020 to 30 November 2020"; null for a full year. */
+export function partPeriod(row: ClearanceYear): string | null {
+  if (row.coverage !== "partial" || !row.periodStart || !row.periodEnd) return null;
+  return t.period(formatDate(row.periodStart), formatDate(row.periodEnd));
 }
 
 /** The hectares of a row with its qualifier, e.g. "more than 13,000". */
@@ -35,10 +36,11 @@ export function statedHectares(row: ClearanceYear): string {
 
 /** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */
 export function yearTip(row: ClearanceYear): string {
+  const period = partPeriod(row);
   return [
     String(row.year),
     t.hectares(statedHectares(row)),
-    isPartYear(row) ? t.partial : undefined,
+    period === null ? undefined : t.partial(period),
     row.measures,
     row.note,
     `${strings.ui.according} ${row.reportedBy}`,

@@ -4,7 +4,7 @@ import { strings } from "../i18n/index.ts";
 import type { BarRow, SegmentStyle } from "./contaminationEstimatesBarRows.ts";
 import { qualified } from "./contaminationEstimatesQualified.ts";
 import { shortName } from "./contaminationEstimatesRows.ts";
-import { isPartYear } from "./clearancePaceByYearRows.ts";
+import { isPartYear, partPeriod } from "./clearancePaceByYearRows.ts";
 import type { Layout } from "./types.ts";
 
 const t = strings.charts.itemsFound;
@@ -53,14 +53,16 @@ export function countQualifier(row: ClearanceYear): ClearanceYear["qualifier"] {
   return row.hectares === null ? row.qualifier : "exact";
 }
 
-/** The tooltip of one count: year, kind and count as stated, what is counted, who says it. */
+/** The tooltip of one count: year, kind and count as stated, the months if partial, what is counted, who says it. */
 export function itemTip(row: ClearanceYear, type: ItemType): string {
+  const period = partPeriod(row);
   return [
     t.tip(
       String(row.year),
       t.types[type].long,
       qualified(formatNumber(row[type] ?? 0), countQualifier(row)),
     ),
+    period === null ? undefined : t.partial(period),
     row.measures,
     row.note,
     `${strings.ui.according} ${row.reportedBy}`,

@@ -3,7 +3,7 @@ import type { ClearanceTarget, ClearanceYear } from "../../src/lib/schemas/clear
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { clearancePaceByYear } from "../../src/charts/clearancePaceByYear.ts";
-import { isPartYear, targetDashes } from "../../src/charts/clearancePaceByYearRows.ts";
+import { isPartYear, partPeriod, targetDashes } from "../../src/charts/clearancePaceByYearRows.ts";
 import { clearancePaceByYearSpec } from "../../src/charts/specs/clearancePaceByYear.ts";
 
 function year(
@@ -11,16 +11,19 @@ function year(
   hectares: number | null,
   primary: boolean,
   reportedBy: string,
-  measures = `land cleared in ${String(value)} by all operators`,
+  options: { measures?: string; period?: readonly [string, string] } = {},
 ): ClearanceYear {
+  const [periodStart, periodEnd] = options.period ?? [];
   return {
     year: value,
     primary,
+    coverage: options.period ? "partial" : "full",
+    ...(periodStart && periodEnd ? { periodStart, periodEnd } : {}),
     hectares,
     apMines: null,
     atMines: null,
     uxo: null,
-    measures,
+    measures: options.measures ?? `land cleared in ${String(value)} by all operators`,
     qualifier: "exact",
     reportedBy,
     sources: [`source-${String(value)}`],
@@ -43,10 +46,11 @@ function target(targetYear: number, hectares: number, reportedBy: string): Clear
 }
 
 const years = [
-  year(2021, 4854, false, "ANAMA", "land cleared by ANAMA to 28 September 2021"),
-  year(2022, 44000, true, "Cabinet"),
+  year(2021, 4854, false, "ANAMA", { period: ["2021-01", "2021-09-28"] }),
+  // Wording that sounds partial does not make a row partial: only `coverage` does.
+  year(2022, 44000, true, "Cabinet", { measures: "land cleared to 31 December 2022" }),
   year(2022, 41915, false, "ANAMA"),
-  year(2023, 30000, true, "Cabinet", "land cleared in 2023 (part of the year)"),
+  year(2023, 30000, true, "Cabinet", { period: ["2023-01-01", "2023-06-30"] }),
 ];
 const targets = [
   target(2022, 40000, "Cabinet"),
@@ -66,8 +70,17 @@ const texts = (svg: SVGSVGElement): string[] =>
   Array.from(svg.querySelectorAll("text")).map((el) => el.textContent);
 
 describe("clearancePaceByYear", () => {
-  it("isPartYear(row) reads 'part of the year' and 'to <day> <month>' as a partial year", () => {
+  it("isPartYear(row) follows the row's coverage, not the wording of what it measures", () => {
     expect(years.map(isPartYear)).toEqual([true, false, false, true]);
+  });
+
+  it("partPeriod(row) names the months a partial row covers, and is null for a full year", () => {
+    expect(years.map(partPeriod)).toEqual([
+      "January 2021 to 28 September 2021",
+      null,
+      null,
+      "1 January 2023 to 30 June 2023",
+    ]);
   });
 
   it("merges targets with the same year and number into one dash quoting every statement", () => {
@@ -80,7 +93,11 @@ describe("clearancePaceByYear", () => {
   it("draws a partial headline year as an outlined bar labelled 'part of year', not a full bar", () => {
     const svg = render();
     const partial = Array.from(svg.querySelectorAll("[data-tip]")).find((el) =>
-      el.getAttribute("data-tip")?.startsWith("2023\n30,000 ha cleared\nPart of the year only"),
+      el
+        .getAttribute("data-tip")
+        ?.startsWith(
+          "2023\n30,000 ha cleared\nPart of the year only: 1 January 2023 to 30 June 2023",
+        ),
     );
     expect(
       partial?.getAttribute("stroke-dasharray") ??

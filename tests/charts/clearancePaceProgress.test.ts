@@ -34,10 +34,12 @@ function total(asOf: string, hectares: number, reportedBy = "Cabinet"): Clearanc
   };
 }
 
-function annual(year: number, hectares: number): ClearanceYear {
+function annual(year: number, hectares: number, partialTo?: string): ClearanceYear {
   return {
     year,
     primary: true,
+    coverage: partialTo ? "partial" : "full",
+    ...(partialTo ? { periodStart: `${String(year)}-01-01`, periodEnd: partialTo } : {}),
     hectares,
     apMines: null,
     atMines: null,
@@ -96,6 +98,14 @@ describe("clearancePaceProgress", () => {
     expect(projection?.pace).toBe(100);
     expect(projection?.remaining).toBe(600);
     expect(projection?.completionYear).toBe(2031);
+  });
+
+  it("leaves a year marked partial out of the pace, whatever its hectares", () => {
+    const withPartial = {
+      ...data,
+      annual: [...data.annual.slice(0, 3), annual(2025, 10, "2025-03-31")],
+    };
+    expect(progressProjection(withPartial)?.paceYears).toEqual([2022, 2023, 2024]);
   });
 
   it("labels the dashed projection as the site's own calculation, with its years and pace", () => {

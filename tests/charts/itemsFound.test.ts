@@ -14,6 +14,7 @@ function row(
   return {
     year,
     primary: false,
+    coverage: "full",
     hectares: null,
     apMines: counts?.[0] ?? null,
     atMines: counts?.[1] ?? null,
@@ -31,7 +32,10 @@ const rows = [
   row(2020, [4500, 2000, 750], {
     qualifier: "at-least",
     reportedBy: "AZERTAC",
-    measures: "items found from 27 September to 30 November 2020",
+    coverage: "partial",
+    periodStart: "2020-09-27",
+    periodEnd: "2020-11-30",
+    measures: "items found in the weeks around the ceasefire",
   }),
   row(2022, null, { primary: true, hectares: 44000, reportedBy: "Cabinet" }),
   row(2022, [8780, 4133, 14950], { hectares: 41915, qualifier: "about" }),
@@ -77,10 +81,10 @@ describe("itemsFound", () => {
     expect(texts(render())).toContain("8,780");
   });
 
-  it("says the count, the year and who reports it in each tooltip", () => {
+  it("says the count, the year, the months of a part-year and who reports it in each tooltip", () => {
     const tip = render().querySelector("[data-tip]")?.getAttribute("data-tip");
     expect(tip).toBe(
-      "2020\nAnti-personnel mines: at least 4,500\nitems found from 27 September to 30 November 2020\naccording to AZERTAC",
+      "2020\nAnti-personnel mines: at least 4,500\nPart of the year only: 27 September 2020 to 30 November 2020\nitems found in the weeks around the ceasefire\naccording to AZERTAC",
     );
   });
 

@@ -1,7 +1,12 @@
 import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { clearancePaceByYear } from "../clearancePaceByYear.ts";
-import { axisYears, isPartYear, type ClearanceByYearData } from "../clearancePaceByYearRows.ts";
+import {
+  axisYears,
+  isPartYear,
+  partPeriod,
+  type ClearanceByYearData,
+} from "../clearancePaceByYearRows.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
 
@@ -52,6 +57,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
       columns: [
         { key: "year", label: t.columns.year, format: "text" },
         { key: "kind", label: t.columns.kind, format: "text" },
+        { key: "period", label: t.columns.period, format: "text" },
         { key: "hectares", label: t.columns.hectares, format: "number" },
         { key: "qualifier", label: t.columns.qualifier, format: "text" },
         { key: "measures", label: t.columns.measures, format: "text" },
@@ -62,6 +68,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
         ...years.map((row) => ({
           year: String(row.year),
           kind: row.primary ? t.kinds.primary : t.kinds.other,
+          period: partPeriod(row) ?? t.fullYear,
           hectares: row.hectares,
           qualifier: row.qualifier,
           measures: row.measures,
@@ -72,6 +79,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
         ...targets.map((target) => ({
           year: String(target.targetYear),
           kind: t.kinds.target,
+          period: null,
           hectares: target.hectares,
           qualifier: null,
           measures: target.statement,

@@ -3,6 +3,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { itemsFound } from "../itemsFound.ts";
 import { countQualifier, itemsByYear } from "../itemsFoundRows.ts";
+import { partPeriod } from "../clearancePaceByYearRows.ts";
 import { qualified } from "../contaminationEstimatesQualified.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
@@ -52,6 +53,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
   table: (rows) => ({
     columns: [
       { key: "year", label: t.columns.year, format: "text" },
+      { key: "period", label: t.columns.period, format: "text" },
       { key: "apMines", label: t.columns.apMines, format: "number" },
       { key: "atMines", label: t.columns.atMines, format: "number" },
       { key: "uxo", label: t.columns.uxo, format: "number" },
@@ -61,6 +63,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
     ],
     rows: shownRows(rows).map((row) => ({
       year: String(row.year),
+      period: partPeriod(row) ?? t.fullYear,
       apMines: row.apMines,
       atMines: row.atMines,
       uxo: row.uxo,

@@ -7,6 +7,12 @@ export const clearanceYearSchema = z
     year: z.number().int().min(2020).max(2100),
     /** Whether this row is the site's headline series for the year (one per year); others are shown as alternatives. */
     primary: z.boolean(),
+    /** Whether the figures cover the whole calendar year or only part of it. */
+    coverage: z.enum(["full", "partial"]),
+    /** First day (or month) a partial row covers; absent for a full year. */
+    periodStart: isoDate.optional(),
+    /** Last day (or month) a partial row covers; absent for a full year. */
+    periodEnd: isoDate.optional(),
     hectares: z.number().nonnegative().nullable(),
     apMines: optionalCount,
     atMines: optionalCount,
@@ -16,7 +22,42 @@ export const clearanceYearSchema = z
     qualifier: qualifier.default("exact"),
     ...attribution,
   })
-  .strict();
+  .strict()
+  .superRefine((row, context) => {
+    const fields = ["periodStart", "periodEnd"] as const;
+    for (const field of fields) {
+      const value = row[field];
+      if (row.coverage === "partial" && value === undefined)
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: "a partial year must say which months it covers",
+        });
+      if (row.coverage === "full" && value !== undefined)
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: "only a partial year has a period; a full year covers January to December",
+        });
+      if (value !== undefined && !value.startsWith(`${String(row.year)}-`))
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: `must fall in ${String(row.year)}, the row's year`,
+        });
+    }
+    // ISO dates of the same precision sort as strings; a month sorts before its own days, which is fine here.
+    if (
+      row.periodStart !== undefined &&
+      row.periodEnd !== undefined &&
+      row.periodStart > row.periodEnd
+    )
+      context.addIssue({
+        code: "custom",
+        path: ["periodEnd"],
+        message: "must not come before periodStart",
+      });
+  });
 
 /** A running total of land cleared and items found since November 2020, as one body stated it (hectares; items, cumulative). */
 export const clearanceRunningTotalSchema = z

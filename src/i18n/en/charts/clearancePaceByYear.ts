@@ -18,7 +18,8 @@ export const clearancePaceByYear = {
   } as Partial<Record<string, { symbol: "circle" | "triangle" | "diamond"; key: string }>>,
   otherMarker: { symbol: "square", key: "other body" },
   hectares: (value: string) => `${value} ha cleared`,
-  partial: "Part of the year only",
+  partial: (period: string) => `Part of the year only: ${period}`,
+  period: (start: string, end: string) => `${start} to ${end}`,
   targetTip: (year: string, value: string) => `Target for ${year}: ${value} ha`,
   stated: (date: string) => `stated ${date}`,
   alt: (first: string, firstYear: string, last: string, lastYear: string, met: string) =>
@@ -30,8 +31,10 @@ export const clearancePaceByYear = {
     "Hollow markers and outlined bars cover only part of the year. No body published an all-operator figure for 2021; the current year has a target but no figure yet.",
     "Targets are shown as stated; several are 'more than' the figure.",
   ],
+  fullYear: "whole year",
   columns: {
     year: "Year",
+    period: "Period covered",
     kind: "Kind",
     hectares: "Hectares",
     qualifier: "Qualifier",

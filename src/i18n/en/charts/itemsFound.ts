@@ -11,6 +11,7 @@ export const itemsFound = {
   },
   header: (year: string, who: string) => `${year} · ${who}`,
   partYear: "part of the year",
+  partial: (period: string) => `Part of the year only: ${period}`,
   noBreakdown: "No breakdown in our sources",
   tip: (year: string, type: string, value: string) => `${year}\n${type}: ${value}`,
   alt: (years: string, lastYear: string, ap: string, at: string, uxo: string, missing: string) =>
@@ -21,8 +22,10 @@ export const itemsFound = {
     "A year marked 'part of the year' covers only the months its source names (see the tooltips); counts the source gives as 'at least' are labelled so.",
     "Running totals since 2020 give other breakdowns; one quote of January 2024 appears to swap the anti-personnel and anti-tank counts, so the chart uses annual figures only.",
   ],
+  fullYear: "whole year",
   columns: {
     year: "Year",
+    period: "Period covered",
     apMines: "Anti-personnel mines",
     atMines: "Anti-tank mines",
     uxo: "Unexploded ordnance",
