@@ -28,32 +28,29 @@ const cabinetYear = (year: number): FactRef => ({
   field: "hectares",
 });
 
+/** ANAMA's high and medium/low contamination areas of one statement (hectares) added and converted to km². */
+function anamaCategoriesKm2(rowPrefix: string, when: string): Calculation {
+  return {
+    as: "number",
+    run: fromFacts(
+      [
+        { dataset: "contaminationEstimates", row: `${rowPrefix}-high-area`, field: "value" },
+        { dataset: "contaminationEstimates", row: `${rowPrefix}-medium-low-area`, field: "value" },
+      ],
+      ([high = 0, low = 0]) => Math.round((high + low) / 100),
+      ([high = 0, low = 0]) => {
+        // Say so whenever the conversion is rounded: never a silent rounding.
+        const rounded = Number.isInteger((high + low) / 100) ? "" : ", rounded to the nearest km²";
+        return `ANAMA's ${n(high)} ha of high and ${n(low)} ha of medium/low contamination (${when}) added and converted to km² (100 ha = 1 km²)${rounded}`;
+      },
+    ),
+  };
+}
+
 /** Every calculation the story quotes, by name: each shown as the site's own calculation with its method. */
 export const calculations = {
-  anamaCategoriesKm2From2022: {
-    as: "number",
-    run: fromFacts(
-      [
-        { dataset: "contaminationEstimates", row: "anama-2022-10-high-area", field: "value" },
-        { dataset: "contaminationEstimates", row: "anama-2022-10-medium-low-area", field: "value" },
-      ],
-      ([high = 0, low = 0]) => Math.round((high + low) / 100),
-      ([high = 0, low = 0]) =>
-        `ANAMA's ${n(high)} ha of high and ${n(low)} ha of medium/low contamination (October 2022) added, converted to km² (100 ha = 1 km²) and rounded to the nearest km²`,
-    ),
-  },
-  anamaCategoriesKm2From2024: {
-    as: "number",
-    run: fromFacts(
-      [
-        { dataset: "contaminationEstimates", row: "anama-2024-05-high-area", field: "value" },
-        { dataset: "contaminationEstimates", row: "anama-2024-05-medium-low-area", field: "value" },
-      ],
-      ([high = 0, low = 0]) => Math.round((high + low) / 100),
-      ([high = 0, low = 0]) =>
-        `ANAMA's ${n(high)} ha of high and ${n(low)} ha of medium/low contamination (c. May 2024) added and converted to km² (100 ha = 1 km²)`,
-    ),
-  },
+  anamaCategoriesKm2From2022: anamaCategoriesKm2("anama-2022-10", "October 2022"),
+  anamaCategoriesKm2From2024: anamaCategoriesKm2("anama-2024-05", "c. May 2024"),
   clearedShareOfHazardArea: {
     as: "percent",
     run: fromFacts(
