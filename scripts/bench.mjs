@@ -99,7 +99,8 @@ console.log(
 
 // Lighthouse (mobile, simulated throttling) on the built site served on localhost: scores are printed against the
 // targets (100 accessibility, best practices and SEO; at least 95 performance) but, like times, never fail the run.
-const chromePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const { chromiumFlags, findChromium } = await import("../tests/browser/chromium.ts");
+const chromePath = findChromium() ?? "/usr/bin/chromium";
 const lighthouse = [];
 const { startStaticServer } = await import("../tests/browser/staticServer.ts");
 const server = await startStaticServer(join(root, "dist"));
@@ -111,9 +112,9 @@ try {
   ]) {
     try {
       // A run that scores 0 is one where Chromium failed to load the page: run it once more.
-      let scores = await lighthouseScores(`${server.origin}${path}`, chromePath);
+      let scores = await lighthouseScores(`${server.origin}${path}`, chromePath, chromiumFlags);
       if (scores.performance === 0)
-        scores = await lighthouseScores(`${server.origin}${path}`, chromePath);
+        scores = await lighthouseScores(`${server.origin}${path}`, chromePath, chromiumFlags);
       lighthouse.push({ path, ...scores });
     } catch (error) {
       lighthouse.push({ path, error: String(error) });

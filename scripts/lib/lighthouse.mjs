@@ -2,26 +2,17 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-/** Chromium flags for this machine's closed network (see the README's Tests section). */
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 /**
- * Runs Lighthouse's default mobile configuration on `url` and returns the four category scores (0–100).
+ * Runs Lighthouse's default mobile configuration on `url` in headless Chromium and returns the four category
+ * scores (0–100).
  * @param {string} url
  * @param {string} chromePath
+ * @param {readonly string[]} flags Chromium flags for this machine (tests/browser/chromium.ts)
  * @returns {Promise<Record<string, number>>}
  */
-export async function lighthouseScores(url, chromePath) {
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+export async function lighthouseScores(url, chromePath, flags) {
+  const chromeFlags = ["--headless=new", ...flags];
+  const chrome = await launch({ chromePath, chromeFlags, logLevel: "silent" });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

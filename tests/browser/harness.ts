@@ -1,23 +1,7 @@
-import { existsSync } from "node:fs";
 import { type Browser, type BrowserContextOptions, type Page, chromium } from "playwright-core";
 import { builtPages } from "../build/lib/dist.ts";
+import { chromiumFlags, findChromium } from "./chromium.ts";
 import { type StaticServer, startStaticServer } from "./staticServer.ts";
-
-const chromiumFlags = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-/** Where Chromium is (CHROMIUM_PATH, else Debian's /usr/bin/chromium), or undefined when it is not installed. */
-export function findChromium(): string | undefined {
-  const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-  return existsSync(path) ? path : undefined;
-}
 
 /**
  * Whether browser tests can run here. On CI a missing Chromium is an error, never a silent skip;
