@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import byYearJson from "../../../data/casualties-by-year.json";
-import historicalJson from "../../../data/casualties-historical.json";
-import runningTotalsJson from "../../../data/casualties-running-totals.json";
-import globalJson from "../../../data/global-casualties.json";
-import treatyJson from "../../../data/treaty-status.json";
-import {
-  casualtyHistoricalTotalSchema,
-  casualtyRunningTotalSchema,
-  casualtyYearSchema,
-} from "../../../src/lib/schemas/casualties.ts";
-import { globalCasualtyYearSchema, treatyStatusSchema } from "../../../src/lib/schemas/world.ts";
+import { loadDatasets } from "../../../src/lib/data/loadDatasets.ts";
 
-const runningTotals = z.array(casualtyRunningTotalSchema).parse(runningTotalsJson);
-const byYear = z.array(casualtyYearSchema).parse(byYearJson);
-const historical = z.array(casualtyHistoricalTotalSchema).parse(historicalJson);
-const globalYears = z.array(globalCasualtyYearSchema).parse(globalJson);
-const treaty = z.array(treatyStatusSchema).parse(treatyJson);
+const {
+  casualtyRunningTotals: runningTotals,
+  casualtiesByYear: byYear,
+  casualtyHistoricalTotals: historical,
+  globalCasualties: globalYears,
+  treatyStatus: treaty,
+} = loadDatasets();
 
 interface Counts {
   total: number | null;

@@ -1,33 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import claimsJson from "../../../data/claims.json";
-import byYearJson from "../../../data/clearance-by-year.json";
-import runningTotalsJson from "../../../data/clearance-running-totals.json";
-import targetsJson from "../../../data/clearance-targets.json";
-import contaminationJson from "../../../data/contamination-estimates.json";
-import districtsJson from "../../../data/districts.json";
-import donorsJson from "../../../data/donors.json";
-import eventsJson from "../../../data/events.json";
-import splitJson from "../../../data/funding-split.json";
-import {
-  clearanceRunningTotalSchema,
-  clearanceTargetSchema,
-  clearanceYearSchema,
-} from "../../../src/lib/schemas/clearance.ts";
-import { contaminationEstimateSchema } from "../../../src/lib/schemas/contamination.ts";
-import { districtSchema } from "../../../src/lib/schemas/districts.ts";
-import { contestedClaimSchema, timelineEventSchema } from "../../../src/lib/schemas/events.ts";
-import { donorContributionSchema, fundingSplitSchema } from "../../../src/lib/schemas/funding.ts";
+import { loadDatasets } from "../../../src/lib/data/loadDatasets.ts";
 
-const contamination = z.array(contaminationEstimateSchema).parse(contaminationJson);
-const byYear = z.array(clearanceYearSchema).parse(byYearJson);
-const runningTotals = z.array(clearanceRunningTotalSchema).parse(runningTotalsJson);
-const targets = z.array(clearanceTargetSchema).parse(targetsJson);
-const splits = z.array(fundingSplitSchema).parse(splitJson);
-const donors = z.array(donorContributionSchema).parse(donorsJson);
-const events = z.array(timelineEventSchema).parse(eventsJson);
-const claims = z.array(contestedClaimSchema).parse(claimsJson);
-const districts = z.array(districtSchema).parse(districtsJson);
+const {
+  contaminationEstimates: contamination,
+  clearanceByYear: byYear,
+  clearanceRunningTotals: runningTotals,
+  clearanceTargets: targets,
+  fundingSplits: splits,
+  donors,
+  events,
+  claims,
+  districts,
+} = loadDatasets();
 
 const cabinet = "Cabinet of Ministers (Prime Minister's annual report)";
 
