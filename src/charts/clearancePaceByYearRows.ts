@@ -36,17 +36,18 @@ export function statedHectares(row: ClearanceYear): string {
 
 /** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */
 export function yearTip(row: ClearanceYear): string {
+  return [String(row.year), t.hectares(statedHectares(row)), ...rowContext(row)].join("\n");
+}
+
+/** The tooltip lines every clearance figure of a row ends with: part-year period, what is counted, caveats, who says it. */
+export function rowContext(row: ClearanceYear): string[] {
   const period = partPeriod(row);
   return [
-    String(row.year),
-    t.hectares(statedHectares(row)),
     period === null ? undefined : t.partial(period),
     row.measures,
     row.note,
     `${strings.ui.according} ${row.reportedBy}`,
-  ]
-    .filter((line): line is string => line !== undefined)
-    .join("\n");
+  ].filter((line): line is string => line !== undefined);
 }
 
 /** The annual targets as dashes, one per year and number, each tooltip quoting every statement of it. */

@@ -4,7 +4,7 @@ import { strings } from "../i18n/index.ts";
 import type { BarRow, SegmentStyle } from "./contaminationEstimatesBarRows.ts";
 import { qualified } from "./contaminationEstimatesQualified.ts";
 import { shortName } from "./contaminationEstimatesRows.ts";
-import { isPartYear, partPeriod } from "./clearancePaceByYearRows.ts";
+import { isPartYear, rowContext } from "./clearancePaceByYearRows.ts";
 import type { Layout } from "./types.ts";
 
 const t = strings.charts.itemsFound;
@@ -55,20 +55,8 @@ export function countQualifier(row: ClearanceYear): ClearanceYear["qualifier"] {
 
 /** The tooltip of one count: year, kind and count as stated, the months if partial, what is counted, who says it. */
 export function itemTip(row: ClearanceYear, type: ItemType): string {
-  const period = partPeriod(row);
-  return [
-    t.tip(
-      String(row.year),
-      t.types[type].long,
-      qualified(formatNumber(row[type] ?? 0), countQualifier(row)),
-    ),
-    period === null ? undefined : t.partial(period),
-    row.measures,
-    row.note,
-    `${strings.ui.according} ${row.reportedBy}`,
-  ]
-    .filter((line): line is string => line !== undefined)
-    .join("\n");
+  const count = qualified(formatNumber(row[type] ?? 0), countQualifier(row));
+  return [t.tip(String(row.year), t.types[type].long, count), ...rowContext(row)].join("\n");
 }
 
 /** The bar rows: per year a heading (with who, and "part of the year" where so), then three bars or a note. */

@@ -11,7 +11,6 @@ export const itemsFound = {
   },
   header: (year: string, who: string) => `${year} · ${who}`,
   partYear: "part of the year",
-  partial: (period: string) => `Part of the year only: ${period}`,
   noBreakdown: "No breakdown in our sources",
   tip: (year: string, type: string, value: string) => `${year}\n${type}: ${value}`,
   alt: (years: string, lastYear: string, ap: string, at: string, uxo: string, missing: string) =>
