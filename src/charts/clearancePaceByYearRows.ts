@@ -1,6 +1,7 @@
 import type { ClearanceTarget, ClearanceYear } from "../lib/schemas/clearance.ts";
 import { formatDate, formatNumber } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
+import { qualifierOf } from "../lib/evidence/qualifierOf.ts";
 import { qualified } from "./contaminationEstimatesQualified.ts";
 
 const t = strings.charts.clearancePaceByYear;
@@ -31,7 +32,7 @@ export function partPeriod(row: ClearanceYear): string | null {
 
 /** The hectares of a row with its qualifier, e.g. "more than 13,000". */
 export function statedHectares(row: ClearanceYear): string {
-  return qualified(formatNumber(row.hectares ?? 0), row.qualifier);
+  return qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares"));
 }
 
 /** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */

@@ -16,6 +16,7 @@ import {
 import { deadlineMarks, projectionLabel } from "./clearancePaceProgressLabels.ts";
 import { estimateLabel, estimateTip, totalTip } from "./clearancePaceProgressTips.ts";
 import type { ChartContext } from "./types.ts";
+import { qualifierOf } from "../lib/evidence/qualifierOf.ts";
 
 const t = strings.charts.clearancePaceProgress;
 
@@ -194,7 +195,7 @@ export function clearancePaceProgress(
         y: (row: ClearanceRunningTotal) => row.hectares,
         // Narrow: two lines, so the label fits between the y axis and the point.
         text: (row: ClearanceRunningTotal) =>
-          qualified(formatNumber(row.hectares ?? 0), row.qualifier).replace(
+          qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares")).replace(
             " ",
             narrow ? "\n" : " ",
           ),

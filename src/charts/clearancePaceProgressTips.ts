@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
 import { qualified } from "./contaminationEstimatesQualified.ts";
 import type { ClearanceProgressData } from "./clearancePaceProgressRows.ts";
+import { qualifierOf } from "../lib/evidence/qualifierOf.ts";
 
 const t = strings.charts.clearancePaceProgress;
 
@@ -11,7 +12,7 @@ export function totalTip(row: ClearanceRunningTotal): string {
   return [
     t.cumulativeTip(
       formatDate(row.asOf),
-      qualified(formatNumber(row.hectares ?? 0), row.qualifier),
+      qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares")),
     ),
     t.operators(row.operators),
     row.note,

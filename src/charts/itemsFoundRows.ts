@@ -2,6 +2,7 @@ import type { ClearanceYear } from "../lib/schemas/clearance.ts";
 import { formatNumber } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
 import type { BarRow, SegmentStyle } from "./contaminationEstimatesBarRows.ts";
+import { qualifierOf } from "../lib/evidence/qualifierOf.ts";
 import { qualified } from "./contaminationEstimatesQualified.ts";
 import { shortName } from "./contaminationEstimatesRows.ts";
 import { isPartYear, rowContext } from "./clearancePaceByYearRows.ts";
@@ -45,12 +46,9 @@ export function itemsByYear(rows: readonly ClearanceYear[]): ItemsYear[] {
   });
 }
 
-/**
- * The qualifier of a row's item counts. A row has one qualifier: when it also gives hectares, the qualifier
- * describes the hectares (e.g. ANAMA 2022: "about" 41,915 ha, items stated exactly), so the counts are exact.
- */
+/** The qualifier of a row's item counts (the anti-personnel count's; the data gives the three counts alike). */
 export function countQualifier(row: ClearanceYear): ClearanceYear["qualifier"] {
-  return row.hectares === null ? row.qualifier : "exact";
+  return qualifierOf(row, "apMines");
 }
 
 /** The tooltip of one count: year, kind and count as stated, the months if partial, what is counted, who says it. */

@@ -1,5 +1,7 @@
 import type { DonorContribution, FundingSplit } from "../lib/schemas/funding.ts";
 import { formatDate, formatPercent } from "../lib/format.ts";
+import { qualifierOf } from "../lib/evidence/qualifierOf.ts";
+import { qualifierWords } from "../lib/story/qualifierWords.ts";
 import { strings } from "../i18n/index.ts";
 
 const t = strings.charts.whoPays;
@@ -14,11 +16,10 @@ export function money(amount: number, currency: string): string {
   }).format(amount);
 }
 
-/** The source's qualifier as a word before the amount ("about", "more than"), or nothing. */
+/** The source's qualifier as words before the amount ("about ", "at least "), or nothing. */
 export function qualifierWord(qualifier: FundingSplit["qualifier"]): string {
-  if (qualifier === "about") return `${t.about} `;
-  if (qualifier === "more-than" || qualifier === "at-least") return `${t.moreThan} `;
-  return "";
+  const words = qualifierWords(qualifier, strings.locale);
+  return words === "" ? "" : `${words} `;
 }
 
 /** Whether a donor row is a running total that includes other rows (its purpose says "cumulative"). */
@@ -47,8 +48,14 @@ export function donorTip(row: DonorContribution): string {
 
 /** The values of one funding statement, one part per payer: "State 95%", "International about US$16,000,000", "… not stated". */
 export function splitValueParts(row: FundingSplit): string[] {
-  const q = qualifierWord(row.qualifier);
-  const part = (name: string, share: number | null, amount: number | null, derived: boolean) => {
+  const part = (
+    name: string,
+    share: number | null,
+    amount: number | null,
+    field: "nationalAmount" | "internationalAmount",
+  ) => {
+    const derived = row.derived?.fields.includes(field) ?? false;
+    const q = qualifierWord(qualifierOf(row, field));
     const values = [
       share !== null ? formatPercent(share) : null,
       amount !== null && row.currency !== null
@@ -57,15 +64,13 @@ export function splitValueParts(row: FundingSplit): string[] {
     ].filter((value): value is string => value !== null);
     return values.length > 0 ? `${name} ${values.join(", ")}` : `${name} ${t.notStatedShort}`;
   };
-  // The derivation's method names the field it computed ("national amount = …").
-  const method = row.derived?.method ?? "";
   return [
-    part(t.state, row.nationalSharePercent, row.nationalAmount, method.startsWith("national")),
+    part(t.state, row.nationalSharePercent, row.nationalAmount, "nationalAmount"),
     part(
       t.international,
       row.internationalSharePercent,
       row.internationalAmount,
-      method.startsWith("international"),
+      "internationalAmount",
     ),
   ];
 }

@@ -25,7 +25,7 @@ function yearRow(
     injured: values.injured ?? null,
     reportedBy: options.reportedBy ?? "Prosecutor General's Office",
     sources: ["test-source"],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 
@@ -121,7 +121,7 @@ describe("casualtiesByYear", () => {
   it("labels a total the site summed as the site's own calculation", () => {
     const derived = {
       ...yearRow(2022, { total: 38, killed: 3, injured: 35 }, { end: "2022-07-31" }),
-      derived: { method: "total = killed + injured, summed by the site" },
+      derived: { method: "total = killed + injured, summed by the site", fields: ["total"] },
     };
     const svg = render([derived]);
     expect(texts(svg)).toContain("site's sum · no full-year figure");

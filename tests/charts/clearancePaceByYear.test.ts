@@ -27,7 +27,7 @@ function year(
     qualifier: "exact",
     reportedBy,
     sources: [`source-${String(value)}`],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 
@@ -38,10 +38,11 @@ function target(targetYear: number, hectares: number, reportedBy: string): Clear
     kind: "annual",
     targetYear,
     hectares,
+    qualifier: "exact",
     statement: `Clear ${String(hectares)} ha in ${String(targetYear)}`,
     reportedBy,
     sources: ["target-source"],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 

@@ -17,7 +17,7 @@ import { clearancePaceProgressSpec } from "../../src/charts/specs/clearancePaceP
 const attribution = (reportedBy: string, id: string) => ({
   reportedBy,
   sources: [`source-${id}`],
-  figureIds: ["test-figure"],
+  evidence: ["test-figure"],
 });
 
 function total(asOf: string, hectares: number, reportedBy = "Cabinet"): ClearanceRunningTotal {
@@ -63,6 +63,7 @@ const estimate: ContaminationEstimate = {
 
 const deadline: ClearanceTarget = {
   id: "deadline",
+  qualifier: "exact",
   statedOn: "2024-05-03",
   kind: "completion",
   targetYear: 2030,

@@ -25,7 +25,7 @@ function estimate(
     measures: `what ${id} measures`,
     reportedBy,
     sources: [`source-${id}`],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 

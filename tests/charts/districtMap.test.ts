@@ -22,7 +22,7 @@ const fact: DistrictFact = {
   label: "Mines shown on handed-over maps",
   reportedBy: "Ministry of Foreign Affairs",
   sources: ["test-source"],
-  figureIds: ["test-figure"],
+  evidence: ["test-figure"],
 };
 
 // The 14 focus districts; only Aghdam has a fact and a map handover.

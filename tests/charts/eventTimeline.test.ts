@@ -26,7 +26,7 @@ function event(
     description: `Description of ${id}, according to its source.`,
     reportedBy: "Test Ministry",
     sources: [`src-${id}`],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 

@@ -19,6 +19,6 @@ export function runningTotal(
     scope: "all-azerbaijan",
     reportedBy,
     sources: ["test-source"],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }

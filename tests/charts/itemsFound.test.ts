@@ -23,7 +23,7 @@ function row(
     qualifier: "exact",
     reportedBy: "ANAMA",
     sources: [`source-${String(year)}`],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
     ...options,
   };
 }
@@ -38,7 +38,11 @@ const rows = [
     measures: "items found in the weeks around the ceasefire",
   }),
   row(2022, null, { primary: true, hectares: 44000, reportedBy: "Cabinet" }),
-  row(2022, [8780, 4133, 14950], { hectares: 41915, qualifier: "about" }),
+  row(2022, [8780, 4133, 14950], {
+    hectares: 41915,
+    qualifier: "about",
+    qualifiers: { apMines: "exact", atMines: "exact", uxo: "exact" },
+  }),
 ];
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
@@ -77,7 +81,7 @@ describe("itemsFound", () => {
     expect(labels).toContain("2020 · AZERTAC, part of the year");
   });
 
-  it("does not apply a qualifier that describes the row's hectares to its item counts", () => {
+  it("gives the counts their own qualifier where the row's qualifier describes its hectares", () => {
     expect(texts(render())).toContain("8,780");
   });
 

@@ -21,7 +21,7 @@ function statement(id: string, values: Partial<FundingSplit>, reportedBy = "ANAM
     qualifier: "exact",
     reportedBy,
     sources: ["test-source"],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
     ...values,
   };
 }
@@ -44,7 +44,7 @@ function donor(
     qualifier: "exact",
     reportedBy: "EU Ambassador",
     sources: ["test-source"],
-    figureIds: ["test-figure"],
+    evidence: ["test-figure"],
   };
 }
 
@@ -58,7 +58,10 @@ const splits = [
       internationalAmount: 16_000_000,
       currency: "USD",
       qualifier: "about",
-      derived: { method: "national amount = stated total minus stated international amount" },
+      derived: {
+        method: "national amount = stated total minus stated international amount",
+        fields: ["nationalAmount"],
+      },
     },
     "AzCBL",
   ),

@@ -7,13 +7,14 @@ import { worldCasualtiesSpec } from "../../src/charts/specs/worldCasualties.ts";
 import type { CasualtyYear } from "../../src/lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear } from "../../src/lib/schemas/world.ts";
 
-const attribution = { sources: ["test-source"], figureIds: ["test-figure"] };
+const attribution = { sources: ["test-source"], evidence: ["test-figure"] };
 
 function world(year: number, total: number): GlobalCasualtyYear {
   const edition = `Landmine Monitor ${String(year + 1)}`;
   return {
     year,
     total,
+    qualifier: "exact",
     killed: null,
     injured: null,
     edition,

@@ -9,6 +9,7 @@ import {
 } from "../clearancePaceByYearRows.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 
 const t = strings.charts.clearancePaceByYear;
 
@@ -70,7 +71,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           kind: row.primary ? t.kinds.primary : t.kinds.other,
           period: partPeriod(row) ?? t.fullYear,
           hectares: row.hectares,
-          qualifier: row.qualifier,
+          qualifier: qualifierOf(row, "hectares"),
           measures: row.measures,
           reportedBy: row.reportedBy,
           note: [row.note, row.derived?.method].filter(Boolean).join(" ") || null,

@@ -12,6 +12,7 @@ import {
 } from "../clearancePaceProgressRows.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 
 const t = strings.charts.clearancePaceProgress;
 
@@ -67,7 +68,7 @@ function table(data: ClearanceProgressData): ChartTable {
         date: row.asOf,
         kind: primary.includes(row) ? t.kinds.primary : t.kinds.other,
         hectares: row.hectares,
-        qualifier: row.qualifier,
+        qualifier: qualifierOf(row, "hectares"),
         operators: row.operators,
         reportedBy: row.reportedBy,
         note: row.note ?? null,
@@ -91,7 +92,7 @@ function table(data: ClearanceProgressData): ChartTable {
         date: String(target.targetYear),
         kind: target.kind === "completion" ? t.kinds.deadline : t.kinds.target,
         hectares: target.hectares,
-        qualifier: null,
+        qualifier: target.qualifier,
         operators: null,
         reportedBy: target.reportedBy,
         note: [target.statement, target.derived?.method].filter(Boolean).join(" — "),
@@ -127,7 +128,7 @@ function altText(data: ClearanceProgressData): string {
   )
     return t.subtitle;
   return t.alt(
-    qualified(formatNumber(latest.hectares), latest.qualifier),
+    qualified(formatNumber(latest.hectares), qualifierOf(latest, "hectares")),
     formatDate(latest.asOf, undefined, "month"),
     formatNumber(estimateHectares(data.estimate)),
     data.estimate.reportedBy,

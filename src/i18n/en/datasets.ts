@@ -7,6 +7,11 @@ export const datasets: Record<keyof Datasets, { title: string; description: stri
     description:
       "Every publication the site cites, once: publisher, title, date, URL and kind of body.",
   },
+  evidence: {
+    title: "Evidence",
+    description:
+      "The verbatim words of a source behind each figure: the quote in its language, an English translation where needed, and the source it comes from.",
+  },
   casualtyRunningTotals: {
     title: "Mine victims since the 2020 ceasefire, running totals",
     description:

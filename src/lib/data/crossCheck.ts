@@ -1,7 +1,10 @@
 import type { CasualtyHistoricalTotal, CasualtyRunningTotal } from "../schemas/casualties.ts";
 import type { ClearanceRunningTotal } from "../schemas/clearance.ts";
 import type { District } from "../schemas/districts.ts";
+import type { Evidence } from "../schemas/evidence.ts";
 import type { Source } from "../schemas/sources.ts";
+import { checkEvidence } from "./checks/checkEvidence.ts";
+import { checkEvidenceReferences } from "./checks/checkEvidenceReferences.ts";
 import { checkDistricts } from "./checks/checkDistricts.ts";
 import { checkEventReferences } from "./checks/checkEventReferences.ts";
 import { checkRunningTotals } from "./checks/checkRunningTotals.ts";
@@ -76,8 +79,15 @@ export function crossCheck(
   const sources = read.sources;
   const others = datasets.flatMap(({ name }) => {
     const dataset = read[name];
-    return name === "sources" || dataset === undefined ? [] : [dataset.raw];
+    return name === "sources" || name === "evidence" || dataset === undefined ? [] : [dataset.raw];
   });
+  const evidence = valid<Evidence>("evidence");
+  if (evidence) {
+    const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
+    problems.push(...checkEvidence(others, records, evidence.file));
+    const sourceIds = new Set(sources?.raw.rows.map(({ key }) => key) ?? []);
+    problems.push(...checkEvidenceReferences(others, evidence, sourceIds));
+  }
   if (sources) {
     const ids = new Set(sources.raw.rows.map(({ key }) => key));
     problems.push(...checkSourceReferences(others, ids, sources.raw.file));

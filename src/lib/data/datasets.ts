@@ -13,6 +13,7 @@ import { contaminationEstimateSchema } from "../schemas/contamination.ts";
 import { districtSchema } from "../schemas/districts.ts";
 import { contestedClaimSchema, timelineEventSchema } from "../schemas/events.ts";
 import { donorContributionSchema, fundingSplitSchema } from "../schemas/funding.ts";
+import { evidenceSchema } from "../schemas/evidence.ts";
 import { sourceSchema } from "../schemas/sources.ts";
 import { changelogEntrySchema } from "../schemas/changelog.ts";
 import { globalCasualtyYearSchema, treatyStatusSchema } from "../schemas/world.ts";
@@ -24,6 +25,13 @@ export const datasets = [
     name: "sources",
     file: "sources.json",
     schema: sourceSchema,
+    orderBy: "id",
+    key: (row) => row.id,
+  }),
+  defineDataset({
+    name: "evidence",
+    file: "evidence.json",
+    schema: evidenceSchema,
     orderBy: "id",
     key: (row) => row.id,
   }),

@@ -84,6 +84,7 @@ export const clearanceTargetSchema = z
     /** The year the target applies to or ends in. */
     targetYear: z.number().int().min(2020).max(2100),
     hectares: z.number().positive().nullable(),
+    qualifier: qualifier.default("exact"),
     /** The target in the source's words, short. */
     statement: z.string().min(10),
     ...attribution,

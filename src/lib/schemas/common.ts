@@ -20,22 +20,40 @@ export const count = z.number().int("must be a whole number").nonnegative("must 
 export const optionalCount = count.nullable();
 
 /** How a source qualifies its number ("more than 3,400", "about 200", "preliminary"). */
-export const qualifier = z.enum(["exact", "about", "more-than", "at-least", "preliminary"]);
+export const qualifier = z.enum([
+  "exact",
+  "about",
+  "nearly",
+  "more-than",
+  "at-least",
+  "up-to",
+  "preliminary",
+]);
 
-/** A value the site computed itself (a sum, a difference, a unit conversion), with how. */
-export const derived = z.object({ method: z.string().min(10) }).strict();
+/**
+ * Values the site computed itself (a sum, a difference, a unit conversion): which fields of the row (or of the
+ * object that carries it), and how, naming the inputs. Every other number must be stated in the evidence.
+ */
+export const derived = z
+  .object({
+    method: z.string().min(10),
+    fields: z.array(z.string().min(1)).min(1, "name the fields the site computed"),
+  })
+  .strict();
 
 /**
  * Fields every row carries: who states the figure, the source ids (data/sources.json),
- * the research figure ids it was copied from, and an optional editorial note.
+ * the evidence whose verbatim quotes state the values, and an optional editorial note.
  */
 export const attribution = {
   /** The body that states the figure, e.g. "ANAMA", "Prosecutor General's Office", "Landmine Monitor". */
   reportedBy: z.string().min(2),
   /** Ids of data/sources.json entries; at least one. */
   sources: z.array(z.string().min(1)).min(1, "needs at least one source id"),
-  /** Ids of the research figures the values were copied from; at least one. */
-  figureIds: z.array(z.string().min(1)).min(1, "needs at least one figure id"),
+  /** Ids of data/evidence.json records whose quotes state the values; at least one. */
+  evidence: z.array(z.string().min(1)).min(1, "needs at least one evidence id"),
+  /** Where one of the row's numbers is qualified differently from `qualifier`, by field: {"killed": "about"}. */
+  qualifiers: z.record(z.string(), qualifier).optional(),
   /** An editorial note shown with the figure (scope, caveat, why a total went down). */
   note: z.string().min(1).optional(),
   /** Present only when the value is the site's own calculation. */

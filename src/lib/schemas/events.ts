@@ -66,7 +66,7 @@ export const contestedClaimSchema = z
           respondent: z.string().min(2),
           summary: z.string().min(10),
           sources: z.array(z.string().min(1)).min(1),
-          figureIds: z.array(z.string().min(1)).min(1),
+          evidence: z.array(z.string().min(1)).min(1),
         })
         .strict(),
     ),
@@ -77,7 +77,7 @@ export const contestedClaimSchema = z
           body: z.string().min(2),
           summary: z.string().min(10),
           sources: z.array(z.string().min(1)).min(1),
-          figureIds: z.array(z.string().min(1)).min(1),
+          evidence: z.array(z.string().min(1)).min(1),
         })
         .strict(),
     ),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attribution, isoDate, optionalCount } from "./common.ts";
+import { attribution, isoDate, optionalCount, qualifier } from "./common.ts";
 
 /** Landmine Monitor's recorded mine/ERW casualties worldwide in one calendar year (people). */
 export const globalCasualtyYearSchema = z
@@ -10,6 +10,8 @@ export const globalCasualtyYearSchema = z
     injured: optionalCount,
     /** People the Monitor counts in the total whose outcome (killed or injured) it does not know; null where not stated. */
     unknownStatus: optionalCount.optional(),
+    /** "at-least" where the Monitor gives its counts as a minimum ("at least 6,897"). */
+    qualifier: qualifier.default("exact"),
     /** The Landmine Monitor edition that reported the year, e.g. "Landmine Monitor 2024". */
     edition: z.string().min(5),
     ...attribution,

@@ -3,7 +3,15 @@ import type { Locale } from "../format.ts";
 // "preliminary" qualifies the estimate, not the size of the number: it goes in the tooltip, not before the number.
 // Editions other than English add their words here when they are written.
 const words: Partial<Record<Locale, Record<string, string>>> = {
-  "en-GB": { about: "about", "more-than": "more than", "at-least": "at least", preliminary: "" },
+  "en-GB": {
+    exact: "",
+    about: "about",
+    nearly: "nearly",
+    "more-than": "more than",
+    "at-least": "at least",
+    "up-to": "up to",
+    preliminary: "",
+  },
 };
 
 /** The words put before a number for a data qualifier ("more-than" → "more than"); "" when none or unknown. */

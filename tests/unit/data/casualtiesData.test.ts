@@ -27,7 +27,7 @@ const statedTriples = (rows: readonly Counts[]): [number, number, number][] =>
 describe("casualty datasets", () => {
   it("every row of every file names at least one research figure and one source", () => {
     for (const row of [...runningTotals, ...byYear, ...historical, ...globalYears, ...treaty]) {
-      expect(row.figureIds.length).toBeGreaterThan(0);
+      expect(row.evidence.length).toBeGreaterThan(0);
       expect(row.sources.length).toBeGreaterThan(0);
     }
   });

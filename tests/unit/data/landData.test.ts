@@ -30,7 +30,7 @@ describe("land, funding and timeline datasets", () => {
       ...districts.flatMap((district) => district.facts),
     ];
     for (const row of attributed) {
-      expect(row.figureIds.length).toBeGreaterThan(0);
+      expect(row.evidence.length).toBeGreaterThan(0);
       expect(row.sources.length).toBeGreaterThan(0);
     }
   });
@@ -75,10 +75,11 @@ describe("land, funding and timeline datasets", () => {
     expect(conference?.title).toContain("Combating Mine Threat: Innovations and Best Practices");
   });
 
-  it("gives the 1.5 million mines figure as ANAMA's preliminary estimate, not a count", () => {
+  it("gives the 1.5 million mines figure with ANAMA's own 'about', as an estimate, not a count", () => {
     const anama = contamination.find((row) => row.id === "anama-2023-11-estimated-mines");
     expect(anama?.value).toBe(1_500_000);
-    expect(anama?.qualifier).toBe("preliminary");
+    expect(anama?.qualifier).toBe("about");
+    expect(anama?.note).toMatch(/estimate, not a count/);
   });
 
   it("leaves the KSrelief amount unknown rather than zero", () => {

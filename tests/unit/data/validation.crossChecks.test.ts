@@ -17,7 +17,7 @@ describe("loadDatasets: cross-checks within a file", () => {
       [casualties]: (rows) => {
         Object.assign(row(rows, 1), {
           total: 340,
-          derived: { method: "killed plus injured, summed by the site" },
+          derived: { method: "killed plus injured, summed by the site", fields: ["total"] },
         });
       },
     });

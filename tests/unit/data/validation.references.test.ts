@@ -30,6 +30,7 @@ describe("loadDatasets: references between files", () => {
       "districts.json": (rows) => void (row(row(rows, 2).facts as FixtureRow[], 0).sources = ["x"]),
     });
     expect(lines).toEqual([
+      'data/districts.json: row 2 (key "AZ-AGM"): field "facts.0.sources": must be ["anama-2023"], the sources of its evidence (run npm run data:sources)',
       'data/districts.json: row 2 (key "AZ-AGM"): field "facts.0.sources.0": unknown source id "x" (not in data/sources.json)',
     ]);
   });

@@ -3,7 +3,7 @@ import type { Datasets } from "../../../src/lib/data/datasets.ts";
 const attribution = (reportedBy: string, source: string) => ({
   reportedBy,
   sources: [source],
-  figureIds: ["f"],
+  evidence: ["f"],
 });
 
 /** Tiny hand-written datasets: only the rows and fields the story lookups read. */

@@ -36,8 +36,10 @@ export const contaminationEstimates = {
   qualifiers: {
     exact: (value: string) => value,
     about: (value: string) => `about ${value}`,
+    nearly: (value: string) => `nearly ${value}`,
     "more-than": (value: string) => `more than ${value}`,
     "at-least": (value: string) => `at least ${value}`,
+    "up-to": (value: string) => `up to ${value}`,
     preliminary: (value: string) => `${value}, preliminary`,
   },
   /** Short names of reporting bodies for the bar labels; the tooltip and table use the full name. */

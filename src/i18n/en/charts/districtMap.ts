@@ -27,8 +27,10 @@ export const districtMap = {
   qualifiers: {
     exact: (value: string) => value,
     about: (value: string) => `about ${value}`,
+    nearly: (value: string) => `nearly ${value}`,
     "more-than": (value: string) => `more than ${value}`,
     "at-least": (value: string) => `at least ${value}`,
+    "up-to": (value: string) => `up to ${value}`,
     preliminary: (value: string) => `${value} (preliminary)`,
   },
   alt: (withFigures: number, total: number, without: string) =>

@@ -32,8 +32,6 @@ export const whoPays = {
     `${values}\n${period}\naccording to ${body} (${date})`,
   donorTip: (donor: string, amount: string, date: string, purpose: string, body: string) =>
     `${donor}: ${amount}\n${date} · ${purpose}\naccording to ${body}`,
-  about: "about",
-  moreThan: "more than",
   alt: (statements: string, donors: number, currencies: string, unknown: number) =>
     `Statements on who pays: ${statements}. ${String(donors)} donor contributions are shown in their own currencies (${currencies}); ${String(unknown)} listed without a published amount.`,
   notes: [

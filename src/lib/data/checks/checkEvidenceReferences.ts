@@ -1,0 +1,63 @@
+import type { Evidence } from "../../schemas/evidence.ts";
+import type { DataProblem } from "../DataProblem.ts";
+import type { LoadedFile } from "../LoadedRow.ts";
+import { collectEvidenceRefs } from "./collectEvidenceRefs.ts";
+
+const field = (path: string, name: string): string => (path === "" ? name : `${path}.${name}`);
+
+/**
+ * Checks every evidence id a row cites is in data/evidence.json, that the row's `sources` are exactly the
+ * sources of its evidence (so the two cannot drift), that every record's source exists and that every record is used.
+ */
+export function checkEvidenceReferences(
+  files: readonly LoadedFile<unknown>[],
+  evidence: LoadedFile<Evidence>,
+  sourceIds: ReadonlySet<string>,
+): DataProblem[] {
+  const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
+  const used = new Set<string>();
+  const problems: DataProblem[] = files.flatMap(({ file, rows }) =>
+    rows.flatMap(({ index, key, value }) =>
+      collectEvidenceRefs(value).flatMap(({ path, evidence: ids, sources }): DataProblem[] => {
+        const at = { file, row: index, key };
+        ids.forEach((id) => used.add(id));
+        const unknown = ids.filter((id) => !records.has(id));
+        if (unknown.length > 0)
+          return unknown.map((id) => ({
+            ...at,
+            field: field(path, "evidence"),
+            message: `unknown evidence id ${JSON.stringify(id)} (not in ${evidence.file})`,
+          }));
+        const expected = [...new Set(ids.map((id) => records.get(id)?.source ?? ""))];
+        const same =
+          expected.length === new Set(sources).size && expected.every((id) => sources.includes(id));
+        return same
+          ? []
+          : [
+              {
+                ...at,
+                field: field(path, "sources"),
+                message: `must be ${JSON.stringify(expected)}, the sources of its evidence (run npm run data:sources)`,
+              },
+            ];
+      }),
+    ),
+  );
+  for (const { index, key, value } of evidence.rows) {
+    const at = { file: evidence.file, row: index, key };
+    if (!sourceIds.has(value.source))
+      problems.push({
+        ...at,
+        field: "source",
+        message: `unknown source id ${JSON.stringify(value.source)}`,
+      });
+    if (!used.has(value.id))
+      problems.push({
+        ...at,
+        field: "id",
+        message:
+          "no row cites this evidence (a typo in a row's evidence, or a leftover to delete?)",
+      });
+  }
+  return problems;
+}
