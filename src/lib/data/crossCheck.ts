@@ -84,9 +84,10 @@ export function crossCheck(
   const evidence = valid<Evidence>("evidence");
   if (evidence) {
     const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
-    problems.push(...checkEvidence(others, records, evidence.file));
+    const knownIds = new Set(read.evidence?.raw.rows.map(({ key }) => key));
+    problems.push(...checkEvidence(others, records, evidence.file, knownIds));
     const sourceIds = new Set(sources?.raw.rows.map(({ key }) => key) ?? []);
-    problems.push(...checkEvidenceReferences(others, evidence, sourceIds));
+    problems.push(...checkEvidenceReferences(others, evidence, sourceIds, knownIds));
   }
   if (sources) {
     const ids = new Set(sources.raw.rows.map(({ key }) => key));

@@ -22,6 +22,8 @@ export function checkEvidence(
   files: readonly LoadedFile<unknown>[],
   evidence: ReadonlyMap<string, Evidence>,
   evidenceFile: string,
+  /** Every id in the evidence file, valid or not: a record that failed its schema is reported there, once. */
+  knownIds: ReadonlySet<string> = new Set(evidence.keys()),
 ): DataProblem[] {
   const numbersOf = new Map<string, QuotedNumber[]>();
   const numbersIn = (record: Evidence): QuotedNumber[] => {
@@ -35,6 +37,7 @@ export function checkEvidence(
         ({ field, value, qualifier, evidence: ids, calculated, placing }): DataProblem[] => {
           const at = { file, row: index, key, field };
           if (calculated) return [];
+          if (ids.some((id) => knownIds.has(id) && !evidence.has(id))) return [];
           const records = ids.flatMap((id) => evidence.get(id) ?? []);
           if (records.length === 0)
             return [

@@ -13,6 +13,8 @@ export function checkEvidenceReferences(
   files: readonly LoadedFile<unknown>[],
   evidence: LoadedFile<Evidence>,
   sourceIds: ReadonlySet<string>,
+  /** Every id in the evidence file, valid or not (an invalid record is reported on its own row). */
+  knownIds: ReadonlySet<string>,
 ): DataProblem[] {
   const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
   const used = new Set<string>();
@@ -21,13 +23,14 @@ export function checkEvidenceReferences(
       collectEvidenceRefs(value).flatMap(({ path, evidence: ids, sources }): DataProblem[] => {
         const at = { file, row: index, key };
         ids.forEach((id) => used.add(id));
-        const unknown = ids.filter((id) => !records.has(id));
+        const unknown = ids.filter((id) => !knownIds.has(id));
         if (unknown.length > 0)
           return unknown.map((id) => ({
             ...at,
             field: field(path, "evidence"),
             message: `unknown evidence id ${JSON.stringify(id)} (not in ${evidence.file})`,
           }));
+        if (ids.some((id) => !records.has(id))) return [];
         const expected = [...new Set(ids.map((id) => records.get(id)?.source ?? ""))];
         const same =
           expected.length === new Set(sources).size && expected.every((id) => sources.includes(id));
