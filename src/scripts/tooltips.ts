@@ -44,6 +44,8 @@ document.addEventListener("focusin", (event) => {
 });
 document.addEventListener("click", (event) => {
   const mark = markOf(event.target);
+  // A figure that links to its evidence: the first tap shows the tooltip, a second follows the link.
+  if (mark instanceof HTMLAnchorElement && mark !== current) event.preventDefault();
   if (mark) show(mark);
   else hide();
 });

@@ -41,6 +41,14 @@ export const en = {
         media: "Media",
       },
     },
+    evidence: {
+      title: "Evidence",
+      description:
+        "The words of every source behind the site's figures: each quote verbatim in its language, with an English translation where needed, its publisher, date and a link to the original.",
+      intro: (count: string) =>
+        `Every number on this site rests on one of these ${count} quotes, copied verbatim from the source and checked by the build against the number it supports. Each has its own anchor: the figures in the story link here. The same records are published as JSON at /evidence.json.`,
+      translation: "Our translation",
+    },
     glossary: {
       title: "Place names",
       description:
@@ -87,6 +95,7 @@ export const en = {
     share: "Share",
     noPublicFigure: "No public figure",
     undated: "undated",
+    evidenceLink: "the source's words",
     siteCalculation: "Site's own calculation",
     lastUpdated: "Last updated",
     backToStory: "Back to the story",

@@ -6,7 +6,12 @@ import { z } from "zod";
  */
 export const evidenceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-zA-Z0-9_.-]*$/, "must be a slug (letters, digits, _ . -)"),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-zA-Z0-9_-]*$/,
+        "must be a slug (letters, digits, _ and -): it is an anchor on /evidence/",
+      ),
     /** Id of the publication in data/sources.json. */
     source: z.string().min(1),
     /** The source's own words, verbatim, in its language; "..." marks words left out. */

@@ -17,6 +17,8 @@ export interface TooltipFacts {
   remark?: string | undefined;
   method?: string | undefined;
   sources: readonly Source[];
+  /** The verbatim words of the evidence that states the figure, with the site's translation when not English. */
+  quotes?: readonly { quote: string; translation?: string | undefined }[];
 }
 
 const isDate = (value: string): boolean => /^\d{4}-\d{2}(-\d{2})?$/.test(value);
@@ -38,6 +40,9 @@ export function factTooltip(facts: TooltipFacts, labels: TooltipLabels, locale: 
     when ? `(${when})` : undefined,
     facts.remark,
     facts.method ? `${labels.siteCalculation}: ${facts.method}` : undefined,
+    ...(facts.quotes ?? []).map(({ quote, translation }) =>
+      translation === undefined ? `“${quote}”` : `“${quote}” (${translation})`,
+    ),
     published.length > 0 ? `${labels.source}: ${[...new Set(published)].join("; ")}` : undefined,
   ]
     .filter((line) => line !== undefined && line !== "")

@@ -23,6 +23,6 @@ export function lookupDate(
     throw new Error(`DateFact: ${where} has no ISO date in ${fields.join("/")}`);
   const endDate =
     ref.field === undefined && typeof row["endDate"] === "string" ? row["endDate"] : undefined;
-  const { reportedBy, sources, qualifier, method, currency } = provenanceOf(row);
-  return { date, endDate, reportedBy, sources, qualifier, method, currency };
+  const { reportedBy, sources, evidence, qualifier, method, currency } = provenanceOf(row);
+  return { date, endDate, reportedBy, sources, evidence, qualifier, method, currency };
 }

@@ -20,6 +20,8 @@ export interface Fact {
   asOf: string | undefined;
   reportedBy: string | undefined;
   sources: string[];
+  /** Ids of the data/evidence.json records whose quotes state the value (none for a site calculation). */
+  evidence: string[];
   qualifier: string | undefined;
   /** Set when the value is the site's own calculation. */
   method: string | undefined;
@@ -73,7 +75,7 @@ export function lookupFact(data: Datasets, ref: FactRef): Fact {
     throw new Error(
       `Fact: ${where} field "${ref.field}" is ${value === undefined ? "missing" : JSON.stringify(value)}, not a number`,
     );
-  return { value, ...provenanceOf(row) };
+  return { value, ...provenanceOf(row, ref.field) };
 }
 
 // Events and claims state their numbers in words; `figures` holds each as a number with its own qualifier.
@@ -87,22 +89,29 @@ function lookupRowFigure(row: AnyRow, where: string, name: string): Fact {
   return { ...provenanceOf({ ...row, qualifier: figure.qualifier }), value: figure.value };
 }
 
-/** Who says a row's figures, when, where it is published, and how it is qualified. */
-export function provenanceOf(row: AnyRow): Omit<Fact, "value"> {
+/**
+ * Who says a row's figures, when, where it is published, the evidence, and how it is qualified; with `field`,
+ * that field's own qualifier and whether the site computed it (its `derived.fields`).
+ */
+export function provenanceOf(row: AnyRow, field?: string): Omit<Fact, "value"> {
   const asOf = [row["asOf"], row["date"], row["year"]].find(
     (candidate): candidate is string | number =>
       typeof candidate === "string" || typeof candidate === "number",
   );
-  const derived = row["derived"] as { method: string } | undefined;
+  const derived = row["derived"] as { method: string; fields: string[] } | undefined;
+  const calculated =
+    derived !== undefined && (field === undefined || derived.fields.includes(field));
+  const qualifiers = (row["qualifiers"] ?? {}) as Record<string, string | undefined>;
+  const qualifier =
+    (field === undefined ? undefined : qualifiers[field]) ??
+    (typeof row["qualifier"] === "string" ? row["qualifier"] : undefined);
   return {
     asOf: asOf === undefined ? undefined : String(asOf),
     reportedBy: row.reportedBy,
     sources: row.sources ?? [],
-    qualifier:
-      typeof row["qualifier"] === "string" && row["qualifier"] !== "exact"
-        ? row["qualifier"]
-        : undefined,
-    method: derived?.method,
+    evidence: calculated ? [] : ((row["evidence"] as string[] | undefined) ?? []),
+    qualifier: qualifier === "exact" ? undefined : qualifier,
+    method: calculated ? derived.method : undefined,
     currency: typeof row["currency"] === "string" ? row["currency"] : undefined,
   };
 }

@@ -49,7 +49,7 @@ export const data = {
       value: 1167000,
       qualifier: "about",
       ...attribution("ANAMA", "s5"),
-      derived: { method: "added up by the site" },
+      derived: { method: "added up by the site", fields: ["value"] },
     },
   ],
   events: [

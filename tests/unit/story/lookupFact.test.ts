@@ -24,8 +24,18 @@ describe("lookupFact", () => {
         .qualifier,
     ).toBeUndefined();
     expect(
-      lookupFact(data, { dataset: "contaminationEstimates", row: "area", field: "value" }).method,
-    ).toBe("added up by the site");
+      lookupFact(data, { dataset: "contaminationEstimates", row: "area", field: "value" }),
+    ).toMatchObject({ method: "added up by the site", evidence: [] });
+  });
+
+  it("gives a stated figure its evidence ids and no method", () => {
+    expect(
+      lookupFact(data, {
+        dataset: "casualtyRunningTotals",
+        row: "2024-11-11/PGO",
+        field: "killed",
+      }),
+    ).toMatchObject({ method: undefined, evidence: ["f"] });
   });
 
   it("reads figures.<name> of an event with the figure's own qualifier and the row's sources", () => {

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { quoteNumbers, sameNumber } from "../../src/lib/evidence/quoteNumbers.ts";
+import type { PublishedEvidence } from "../../src/lib/evidence/publishedEvidence.ts";
+import { builtPages, distDir } from "./lib/dist.ts";
+
+const records = JSON.parse(
+  readFileSync(join(distDir, "evidence.json"), "utf8"),
+) as PublishedEvidence[];
+const byId = new Map(records.map((record) => [record.id, record]));
+const story = builtPages().find((page) => page.path === "/");
+const figures = [...(story?.document.querySelectorAll(".fact, .date-fact") ?? [])];
+
+describe("the evidence behind the story's numbers", () => {
+  it("publishes /evidence.json with a verbatim quote, publisher, date and URL for every record", () => {
+    expect(records.length).toBeGreaterThan(300);
+    const incomplete = records.filter(
+      (record) =>
+        record.quote.length < 5 || record.publisher === "" || !/^https?:/.test(record.url),
+    );
+    expect(incomplete.map((record) => record.id)).toEqual([]);
+  });
+
+  it("gives every number in the story data-evidence or, for a site calculation, data-calc", () => {
+    expect(figures.length).toBeGreaterThan(100);
+    const bare = figures.filter(
+      (figure) => !figure.hasAttribute("data-evidence") && !figure.hasAttribute("data-calc"),
+    );
+    expect(bare.map((figure) => figure.textContent)).toEqual([]);
+  });
+
+  it("resolves every data-evidence id to a record whose quote states the number shown", () => {
+    const problems = figures.flatMap((figure) => {
+      const ids = (figure.getAttribute("data-evidence") ?? "").split(" ").filter(Boolean);
+      const unknown = ids.filter((id) => !byId.has(id));
+      if (unknown.length > 0) return [`${figure.textContent}: unknown ${unknown.join(", ")}`];
+      if (!figure.classList.contains("fact") || ids.length === 0) return [];
+      // The number as shown, e.g. "about 1.5 million" → 1,500,000; "more than 3,400" → 3,400.
+      const [shown] = quoteNumbers(figure.textContent);
+      if (shown === undefined) return [];
+      const stated = ids.some((id) =>
+        quoteNumbers(byId.get(id)?.quote ?? "").some(({ value }) => sameNumber(value, shown.value)),
+      );
+      return stated ? [] : [`${figure.textContent}: not in the quotes of ${ids.join(", ")}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("links every figure with evidence to its record's anchor on /evidence/", () => {
+    const page = builtPages().find((candidate) => candidate.path === "/evidence/");
+    const anchors = new Set(
+      [...(page?.document.querySelectorAll("li[id]") ?? [])].map((item) => item.id),
+    );
+    const links = figures
+      .filter((figure) => figure.tagName === "A")
+      .map((figure) => decodeURIComponent((figure.getAttribute("href") ?? "").split("#")[1] ?? ""));
+    expect(links.length).toBeGreaterThan(50);
+    expect(links.filter((id) => !anchors.has(id))).toEqual([]);
+  });
+});
