@@ -13,7 +13,7 @@ export const en = {
     name: "Azerbaijan's landmines",
     title: "The land that still kills: Azerbaijan's landmine problem in data",
     description:
-      "How much land in Garabagh and East-Zangazur is contaminated by landmines and unexploded ordnance, who is killed and injured, how fast clearance goes, and who pays — every figure sourced.",
+      "How much land in Garabagh (Karabakh) and East-Zangazur is contaminated by landmines and unexploded ordnance, who is killed and injured, how fast clearance goes, and who pays — every figure sourced.",
     publisher: "Azerbaijan Landmines Data Project",
     cardAlt: "The land that still kills: Azerbaijan's landmine problem in data",
   },
@@ -70,7 +70,7 @@ export const en = {
   },
   story: {
     kicker: "Data story",
-    dek: "Six years after the 2020 ceasefire, mines and unexploded ordnance still kill and maim people in Garabagh and East-Zangazur. What the official figures say, where they disagree, and what no one has published.",
+    dek: "Six years after the 2020 ceasefire, mines and unexploded ordnance still kill and maim people in Garabagh (Karabakh) and East-Zangazur. What the official figures say, where they disagree, and what no one has published.",
     byline: "By the Azerbaijan Landmines Data Project",
   },
   ui: {

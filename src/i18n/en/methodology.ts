@@ -3,7 +3,7 @@ export const methodology: readonly { heading: string; paragraphs: readonly strin
   {
     heading: "Where the figures come from",
     paragraphs: [
-      "Every figure on this site is copied from a published source and stored with that source in the site's datasets: publisher, title, date and address. Most figures after the 2020 war come from Azerbaijani official bodies — the Mine Action Agency (ANAMA), the Prosecutor General's Office, the Ministry of Foreign Affairs, the Presidential Administration and the Cabinet of Ministers — usually as reported by Azerbaijani news agencies. We say who states each figure. Independent checks come from the Landmine Monitor, Mine Action Review and international organisations where they exist.",
+      "Every figure on this site is copied from a published source and stored with that source in the site's datasets: publisher, title, date and address. Most figures after the 2020 war come from Azerbaijani official bodies — the Mine Action Agency (ANAMA), the Prosecutor General's Office, the Ministry of Foreign Affairs, the Presidential Administration and the Cabinet of Ministers — usually as reported by Azerbaijani news agencies. We say who states each figure. Outside views come from the Landmine Monitor, Mine Action Review and international organisations where they exist, though much of what they publish on Azerbaijan is passed on from national reporting rather than measured by them.",
       "Each source is classified by the kind of body that published it: an official body, a national NGO, an independent monitor, an international organisation, or the media. When a news outlet reports an official's statement, the outlet is the source and the official body is named as the one that says it.",
     ],
   },

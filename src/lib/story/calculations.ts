@@ -93,22 +93,6 @@ export const calculations = {
         `ANAMA's ${n(later)} killed since the ceasefire (3 April 2024) minus its ${n(earlier)} (25 May 2023)`,
     ),
   },
-  mfaBelowAnama2025: {
-    as: "number",
-    run: fromFacts(
-      [
-        { dataset: "casualtyRunningTotals", row: "2025-06-02/ANAMA", field: "total" },
-        {
-          dataset: "casualtyRunningTotals",
-          row: "2025-11-17/Ministry of Foreign Affairs",
-          field: "total",
-        },
-      ],
-      ([anama = 0, mfa = 0]) => anama - mfa,
-      ([anama = 0, mfa = 0]) =>
-        `ANAMA's ${n(anama)} victims to 2 June 2025 minus the Foreign Ministry's ${n(mfa)} of 17 November 2025`,
-    ),
-  },
   civilianShareApril2024: share(
     [hajiyev("2024-04-24", "killedCivilian"), hajiyev("2024-04-24", "injuredCivilian")],
     hajiyev("2024-04-24", "total"),

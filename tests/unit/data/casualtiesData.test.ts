@@ -97,10 +97,15 @@ describe("casualty datasets", () => {
       expect(killed.filter((k) => k === value)).toHaveLength(1);
   });
 
-  it("records the MFA's 412 of November 2025 as lower than ANAMA's 415 of June 2025, with a note", () => {
-    const mfa = runningTotals.find((row) => row.total === 412);
-    expect(mfa?.reportedBy).toBe("Ministry of Foreign Affairs");
-    expect(mfa?.note).toContain("415");
+  it("dates ANAMA's 415 to 26 December 2025, after its 409 of October 2025 and the MFA's 412", () => {
+    const late2025 = runningTotals
+      .filter((row) => row.asOf >= "2025-10" && row.asOf <= "2025-12-31")
+      .map((row) => [row.asOf, row.reportedBy, row.total]);
+    expect(late2025).toEqual([
+      ["2025-10", "ANAMA", 409],
+      ["2025-11-17", "Ministry of Foreign Affairs", 412],
+      ["2025-12-26", "ANAMA", 415],
+    ]);
   });
 
   it("lists one Landmine Monitor row per world casualty year, sorted", () => {
