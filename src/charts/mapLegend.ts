@@ -1,4 +1,4 @@
-import { formatNumber } from "../lib/format.ts";
+import { formatNumber, formatTick } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
 import { HECTARE_BREAKS } from "./mapClearance.ts";
 import { svgElement } from "./mapSvgElement.ts";
@@ -34,8 +34,10 @@ export function mapLegend(
       "stroke-width": 0.75,
     }),
   );
+  // Narrow: compact values ("2K"), as on an axis, so that neighbouring break values never run together.
+  const format = layout === "narrow" ? formatTick : formatNumber;
   const breaks = HECTARE_BREAKS.map((value, i) =>
-    text(document, formatNumber(value), [x + (i + 1) * swatch, y + 42], "middle"),
+    text(document, format(value), [x + (i + 1) * swatch, y + 42], "middle"),
   );
   return svgElement(document, "g", { class: "legend" }, [
     text(document, t.legendTitle, [x, y + 6], "start", 600),
