@@ -1,30 +1,34 @@
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from "d3";
 import type { AzerbaijanTopology, RayonFeature } from "../lib/geo/loadMap.ts";
-import type { District } from "../lib/schemas/districts.ts";
+import type { AreaNotOnMap, District } from "../lib/schemas/districts.ts";
+import { clearedInYear, hectareClass } from "./mapClearance.ts";
 import { districtTip } from "./mapDistrictTip.ts";
 import { mapLayers } from "./mapLayers.ts";
 import { mapLabels } from "./mapLabels.ts";
+import { LEGEND_HEIGHT, mapLegend, SWATCH } from "./mapLegend.ts";
 import { mapLocator } from "./mapLocator.ts";
 import { mapProjection, minWeightFor, type Extent } from "./mapProjection.ts";
 import { svgElement, svgTitle } from "./mapSvgElement.ts";
-import { colors } from "./theme.ts";
+import { clearedScale, colors } from "./theme.ts";
 import type { ChartContext } from "./types.ts";
 
-/** What the district map draws: the 14 focus districts with their facts, on the committed map of Azerbaijan. */
+/**
+ * What the district map draws: the 14 focus districts with their facts, on the committed map of Azerbaijan, and
+ * the areas a source lists that are not map districts (Aghdara, "other districts": in the table, never drawn).
+ */
 export interface DistrictMapData {
   districts: readonly District[];
+  areasNotOnMap: readonly AreaNotOnMap[];
   topology: AzerbaijanTopology;
 }
 
 /** Map height in each layout, in CSS pixels. */
-export const MAP_HEIGHT = { narrow: 380, wide: 540 } as const;
-
-/** Fill opacity of the two highlighted regions' tint. */
-const TINT = 0.2;
+export const MAP_HEIGHT = { narrow: 460, wide: 540 } as const;
 
 /**
- * Garabagh and East-Zangazur district by district: each focus district is tinted by region, carries a tooltip
- * with every sourced fact, and is hatched when no public figure exists. District level only, by design.
+ * Land cleared in 2025 in each district of Garabagh and East-Zangazur: a classed choropleth of hectares, with
+ * districts that have no 2025 figure hatched (never a zero), and every other sourced fact in the tooltip.
+ * District level only, by design.
  */
 export function districtMap(data: DistrictMapData, context: ChartContext): SVGSVGElement {
   const { document, width, layout } = context;
@@ -36,7 +40,7 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
   const extent: Extent = narrow
     ? [
         [8, 36],
-        [width - 8, height - 40],
+        [width - 8, height - LEGEND_HEIGHT - 16],
       ]
     : [
         [60, 36],
@@ -59,7 +63,18 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
   });
   const defs = svgElement(document, "defs", {}, [hatchPattern(document)]);
   const focus = layers.rayons.filter((r) => byId.has(r.id));
-  const unknown = focus.filter((r) => (byId.get(r.id)?.facts.length ?? 0) === 0);
+  const unknown = focus.filter((r) => {
+    const district = byId.get(r.id);
+    return !district || !clearedInYear(district);
+  });
+  const borders = svgElement(document, "path", {
+    class: "borders",
+    d: d(layers.innerBorders),
+    fill: "none",
+    stroke: colors.background,
+    "stroke-width": 0.8,
+    "stroke-linejoin": "round",
+  });
 
   svg.append(
     defs,
@@ -74,10 +89,12 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
       d: d({ type: "FeatureCollection", features: layers.rayons.filter((r) => !byId.has(r.id)) }),
       fill: colors.land,
     }),
+    // Drawn under the districts, whose own grey outlines keep even the lightest class apart from the page.
+    borders,
     group(
       document,
       "districts",
-      { "fill-opacity": TINT },
+      { stroke: colors.reference, "stroke-width": 0.75, "stroke-linejoin": "round" },
       focus.map((rayon) => districtPath(document, rayon, byId.get(rayon.id), path)),
     ),
     group(
@@ -86,14 +103,6 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
       { fill: "url(#hatch)", "pointer-events": "none" },
       unknown.map((r) => svgElement(document, "path", { d: d(r), "data-no-figure": r.id })),
     ),
-    svgElement(document, "path", {
-      class: "borders",
-      d: d(layers.innerBorders),
-      fill: "none",
-      stroke: colors.background,
-      "stroke-width": 0.8,
-      "stroke-linejoin": "round",
-    }),
     svgElement(document, "path", {
       class: "region-east-zangazur",
       d: d(layers.regions.eastZangazur),
@@ -121,6 +130,12 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
     }),
     mapLabels(document, { layers, projection, districts: data.districts, layout, width, height }),
     mapLocator(document, { topology: data.topology, projection, layout, width, height }),
+    // Narrow: under the map, left of the locator; wide: top right, over land outside the two regions.
+    mapLegend(
+      document,
+      narrow ? [8, height - LEGEND_HEIGHT - 4] : [width - 5 * SWATCH.wide - 16, 8],
+      layout,
+    ),
   );
   return svg;
 }
@@ -140,13 +155,19 @@ function districtPath(
   district: District | undefined,
   path: GeoPath,
 ): SVGPathElement {
-  const fill = rayon.properties.region === "garabagh" ? colors.garabagh : colors.eastZangazur;
-  const element = svgElement(document, "path", { d: path(rayon) ?? "", fill, "data-id": rayon.id });
+  const cleared = district && clearedInYear(district);
+  const fill = cleared ? (clearedScale[hectareClass(cleared.value)] ?? colors.land) : colors.land;
+  const element = svgElement(document, "path", {
+    d: path(rayon) ?? "",
+    fill,
+    "data-id": rayon.id,
+    "data-class": cleared ? hectareClass(cleared.value) : undefined,
+  });
   if (district) element.append(svgTitle(document, districtTip(district)));
   return element;
 }
 
-/** Diagonal hatching for districts without a public figure: visibly "unknown", never a value of zero. */
+/** Diagonal hatching for districts without a figure for the year: visibly "unknown", never a value of zero. */
 function hatchPattern(document: Document): SVGPatternElement {
   return svgElement(
     document,

@@ -1,6 +1,7 @@
 import type { District, DistrictFact } from "../lib/schemas/districts.ts";
 import { formatDate, formatNumber, formatPercent } from "../lib/format.ts";
 import { strings } from "../i18n/index.ts";
+import { clearedInYear, isClearedInYear } from "./mapClearance.ts";
 
 const t = strings.charts.districtMap;
 
@@ -10,21 +11,35 @@ export function factValue(fact: DistrictFact): string {
   return t.qualifiers[fact.qualifier](t.units[fact.unit](number));
 }
 
+/** A fact's date as a reader sees it: the day it counts to, or the period it covers. */
+export function factWhen(fact: DistrictFact): string {
+  return fact.periodStart
+    ? t.period(formatDate(fact.periodStart), formatDate(fact.asOf))
+    : formatDate(fact.asOf);
+}
+
 /** One line of a district's tooltip: label, value, date and who says it. */
 export function factLine(fact: DistrictFact): string {
   const calculation = fact.derived ? `, ${t.siteCalculation}` : "";
-  return `${fact.label}: ${factValue(fact)} (${formatDate(fact.asOf)}, ${strings.ui.according} ${fact.reportedBy}${calculation})`;
+  return `${fact.label}: ${factValue(fact)} (${factWhen(fact)}, ${strings.ui.according} ${fact.reportedBy}${calculation})`;
 }
 
-/** The tooltip of a focus district: its name, every sourced fact (or "No public figure") and map handovers. */
+/**
+ * The tooltip of a focus district: its name, the hectares cleared in 2025 (or that there is no such figure),
+ * every other sourced fact by date, and the map handovers.
+ */
 export function districtTip(district: District): string {
-  const facts =
-    district.facts.length > 0 ? [...district.facts].sort(byDate).map(factLine) : [t.noFigure];
+  const cleared = clearedInYear(district);
+  const headline = cleared
+    ? t.clearedLine(factValue(cleared), cleared.reportedBy)
+    : t.noClearedLine;
+  const others = district.facts.filter((fact) => !isClearedInYear(fact)).sort(byDate);
+  const facts = others.length > 0 ? [`${t.otherFigures}:`, ...others.map(factLine)] : [];
   const handovers =
     district.mapHandovers.length > 0
       ? [`${t.handovers}: ${district.mapHandovers.map((h) => formatDate(h.date)).join("; ")}`]
       : [];
-  return [district.nameEn, ...facts, ...handovers].join("\n");
+  return [district.nameEn, headline, ...facts, ...handovers].join("\n");
 }
 
 function byDate(a: DistrictFact, b: DistrictFact): number {

@@ -52,7 +52,7 @@ const REGION_LABEL_AT: Record<"garabagh" | "eastZangazur", [number, number]> = {
   eastZangazur: [46.05, 40.42],
 };
 
-/** The map's direct labels: districts, Khankendi, the two regions, the neighbours and the hatching note. */
+/** The map's direct labels: districts, Khankendi, the two regions and the neighbours. */
 export function mapLabels(document: Document, context: MapLabelContext): SVGGElement {
   const { projection, layers, layout, width, height } = context;
   const small = layout === "narrow" ? 12 : 13;
@@ -106,7 +106,6 @@ export function mapLabels(document: Document, context: MapLabelContext): SVGGEle
       weight: 700,
       spacing: 0.04,
     }),
-    noFigureKey(document, [8, height - 12]),
   );
   return svgElement(document, "g", { class: "labels", "pointer-events": "none" }, labels);
 }
@@ -157,24 +156,4 @@ function label(
     },
     [text],
   );
-}
-
-/** A hatched swatch and "No public figure for hatched districts", at the map's bottom-left. */
-function noFigureKey(document: Document, [x, y]: [number, number]): SVGGElement {
-  return svgElement(document, "g", { class: "no-figure-key" }, [
-    svgElement(document, "rect", {
-      x,
-      y: y - 7,
-      width: 14,
-      height: 14,
-      fill: "url(#hatch)",
-      stroke: colors.reference,
-      "stroke-width": 0.75,
-    }),
-    label(document, strings.charts.districtMap.noFigureNote, [x + 20, y], {
-      size: 13,
-      fill: colors.ink,
-      anchor: "start",
-    }),
-  ]);
 }

@@ -24,5 +24,17 @@ export const colors = {
   ink: "var(--chart-ink, #1a1a1a)",
 } as const;
 
+/**
+ * The district map's sequential scale, fewest hectares cleared first: yellow-green to dark green in the light
+ * theme, dark to light green in the dark theme, so more land is always further from the page background.
+ */
+export const clearedScale = [
+  "var(--chart-cleared-1, #d9f0a3)",
+  "var(--chart-cleared-2, #9dd48a)",
+  "var(--chart-cleared-3, #4a9f5b)",
+  "var(--chart-cleared-4, #23783f)",
+  "var(--chart-cleared-5, #0a4a2a)",
+] as const;
+
 /** Font size of chart text in each layout (CSS pixels at the drawing width; never under 12 px on screen). */
 export const fontSize = { narrow: 14, wide: 14 } as const;

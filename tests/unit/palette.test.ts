@@ -46,6 +46,21 @@ describe("chart palette", () => {
     it(`chart text (--chart-ink) has at least 4.5:1 contrast with the ${theme} background`, () => {
       expect(contrast(token(block, "chart-ink"), background)).toBeGreaterThanOrEqual(4.5);
     });
+    const cleared = [1, 2, 3, 4, 5].map((step) => token(block, `chart-cleared-${String(step)}`));
+    it(`the district map's classes move away from the ${theme} background as hectares grow`, () => {
+      const contrasts = cleared.map((colour) => contrast(colour, background));
+      for (let i = 1; i < contrasts.length; i++)
+        expect(contrasts[i]).toBeGreaterThan(contrasts[i - 1] ?? Infinity);
+    });
+    it(`the district map's three upper classes have at least 3:1 contrast with the ${theme} background`, () => {
+      // The two lightest classes rely on the districts' outlines (--chart-reference) for non-text contrast.
+      for (const colour of cleared.slice(2))
+        expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
+    });
+    it(`neighbouring classes of the district map differ in lightness (${theme})`, () => {
+      for (let i = 1; i < cleared.length; i++)
+        expect(contrast(cleared[i] ?? "", cleared[i - 1] ?? "")).toBeGreaterThanOrEqual(1.3);
+    });
     it(`killed and injured sit on opposite sides of the blue–orange axis colour-blind readers still see (${theme})`, () => {
       const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
       const [kr, , kb] = rgb(token(block, "chart-killed")) as [number, number, number];

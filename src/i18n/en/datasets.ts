@@ -71,6 +71,11 @@ export const datasets: Record<keyof Datasets, { title: string; description: stri
     description:
       "One of the 14 focus districts and the sourced facts known about it (possibly none).",
   },
+  clearanceAreasNotOnMap: {
+    title: "Land cleared in areas that are not map districts",
+    description:
+      'A sourced figure for an area a source lists that is not one of the 14 map districts (Aghdara, "other districts"); never assigned to a district.',
+  },
   globalCasualties: {
     title: "Mine victims worldwide by year",
     description:

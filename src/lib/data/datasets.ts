@@ -10,7 +10,7 @@ import {
   clearanceYearSchema,
 } from "../schemas/clearance.ts";
 import { contaminationEstimateSchema } from "../schemas/contamination.ts";
-import { districtSchema } from "../schemas/districts.ts";
+import { areaNotOnMapSchema, districtSchema } from "../schemas/districts.ts";
 import { contestedClaimSchema, timelineEventSchema } from "../schemas/events.ts";
 import { donorContributionSchema, fundingSplitSchema } from "../schemas/funding.ts";
 import { evidenceSchema } from "../schemas/evidence.ts";
@@ -116,6 +116,13 @@ export const datasets = [
     name: "districts",
     file: "districts.json",
     schema: districtSchema,
+    key: (row) => row.id,
+  }),
+  defineDataset({
+    name: "clearanceAreasNotOnMap",
+    file: "clearance-areas-not-on-map.json",
+    schema: areaNotOnMapSchema,
+    orderBy: "asOf",
     key: (row) => row.id,
   }),
   defineDataset({

@@ -17,6 +17,8 @@ export const districtFactSchema = z
     ]),
     value: z.number().nonnegative(),
     unit: z.enum(["mines", "items", "ha", "percent", "people"]),
+    /** First day of the period a figure covers (land cleared during 2025: "2025-01-01"); absent for a total to `asOf`. */
+    periodStart: isoDate.optional(),
     asOf: isoDate,
     qualifier: qualifier.default("exact"),
     /** Short label for the fact in the reader's words. */
@@ -38,6 +40,24 @@ export const districtSchema = z
     facts: z.array(districtFactSchema),
   })
   .strict();
+
+/**
+ * A sourced figure for an area that is not one of the 14 map districts (a unit the source lists separately, such
+ * as Aghdara, or "other districts"): shown in the district map's note and table, never drawn or assigned.
+ */
+export const areaNotOnMapSchema = districtFactSchema
+  .extend({
+    /** Slug of the area and period, e.g. "aghdara-2025". */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The area's name in English, as the source lists it. */
+    nameEn: z.string().min(2),
+    /** The area's name in the source's words. */
+    nameAz: z.string().min(2),
+  })
+  .strict();
+
+/** A row of data/clearance-areas-not-on-map.json. */
+export type AreaNotOnMap = z.infer<typeof areaNotOnMapSchema>;
 
 /** A row of data/districts.json. */
 export type District = z.infer<typeof districtSchema>;

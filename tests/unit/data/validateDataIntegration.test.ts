@@ -15,7 +15,7 @@ async function runSetupHook(dataDir: string): Promise<ReturnType<typeof vi.fn>> 
 describe("validateDataIntegration", () => {
   it("logs a summary when the data is valid", async () => {
     const info = await runSetupHook(validFixture);
-    expect(info).toHaveBeenCalledWith("data/: 17 datasets, 37 rows, all valid");
+    expect(info).toHaveBeenCalledWith("data/: 18 datasets, 38 rows, all valid");
   });
 
   it("throws the DataValidationError that stops the build when the data is invalid", async () => {
