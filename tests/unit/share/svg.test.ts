@@ -3,6 +3,7 @@ import { resolveCssVars } from "../../../src/lib/share/resolveCssVars.ts";
 import { standaloneSvg } from "../../../src/lib/share/standaloneSvg.ts";
 import { nestSvg } from "../../../src/lib/share/nestSvg.ts";
 import { wrapText } from "../../../src/lib/share/wrapText.ts";
+import { svgFrom } from "./svgFrom.ts";
 
 const inline =
   '<svg class="chart-svg" width="320" height="200" viewBox="0 0 320 200" role="group" aria-label="Alt">' +
@@ -18,7 +19,7 @@ describe("resolveCssVars", () => {
 });
 
 describe("standaloneSvg", () => {
-  const svg = standaloneSvg(inline, { title: "Mines & maps", description: 'A "rise"' });
+  const svg = standaloneSvg(svgFrom(inline), { title: "Mines & maps", description: 'A "rise"' });
 
   it("declares the SVG namespace, a font stack and ink, and keeps the size and viewBox", () => {
     expect(svg).toMatch(
@@ -31,7 +32,7 @@ describe("standaloneSvg", () => {
 
   it("names itself with escaped <title> and <desc> instead of the page's aria-label and tooltips", () => {
     expect(svg).toContain(
-      '<title id="title">Mines &amp; maps</title><desc id="desc">A &quot;rise&quot;</desc>',
+      '<title id="title">Mines &amp; maps</title><desc id="desc">A "rise"</desc>',
     );
     expect(svg).not.toMatch(/aria-label="Alt"|data-tip|tabindex|class="chart-svg"/);
   });
@@ -43,7 +44,7 @@ describe("standaloneSvg", () => {
 
 describe("nestSvg", () => {
   it("places a chart in a box, scaled in proportion from its viewBox and top-left aligned", () => {
-    const nested = nestSvg(inline, { x: 10, y: 20, width: 600, height: 300 }, "#000");
+    const nested = nestSvg(svgFrom(inline), { x: 10, y: 20, width: 600, height: 300 }, "#000");
     expect(nested).toMatch(
       /^<svg x="10" y="20" width="600" height="300" viewBox="0 0 320 200" preserveAspectRatio="xMinYMin meet" color="#000"/,
     );
