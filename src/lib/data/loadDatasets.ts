@@ -7,8 +7,11 @@ import { parseRows } from "./parseRows.ts";
 import { readJsonFile } from "./readJsonFile.ts";
 import { readRayonIds } from "./readRayonIds.ts";
 
-/** The repository's data/ directory; npm scripts, Astro and Vitest all run from the repository root. */
-export const defaultDataDir = resolve(process.cwd(), "data");
+/**
+ * The data directory: data/ in the repository (npm scripts, Astro and Vitest all run from its root), or the
+ * folder named in LANDMINES_DATA_DIR, so a test can build the whole site from a fixture.
+ */
+export const defaultDataDir = resolve(process.cwd(), process.env["LANDMINES_DATA_DIR"] ?? "data");
 
 /** The map whose rayon ids the districts must match, relative to the data directory. */
 export const mapFile = "geo/azerbaijan.topo.json";
