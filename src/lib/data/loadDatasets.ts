@@ -1,4 +1,6 @@
 import { join, resolve } from "node:path";
+import { checkDateOrder } from "./checks/checkDateOrder.ts";
+import { checkText } from "./checks/checkText.ts";
 import { crossCheck, type ReadDataset } from "./crossCheck.ts";
 import type { DataProblem } from "./DataProblem.ts";
 import { DataValidationError } from "./DataValidationError.ts";
@@ -36,19 +38,21 @@ export function loadDatasets(dataDir: string = defaultDataDir): Datasets {
   const read: Partial<Record<string, ReadDataset>> = {};
   for (const definition of datasets) {
     const file = `data/${definition.file}`;
-    const json = readJsonFile(join(dir, definition.file), file);
+    const json = readJsonFile(join(dir, definition.file), file, dir);
     if (!json.ok) {
-      problems.push(json.problem);
+      problems.push(...json.problems);
       continue;
     }
     const parsed = parseRows(definition, json.value, file);
     problems.push(...parsed.problems);
+    problems.push(...checkText({ file, rows: parsed.rawRows }));
+    problems.push(...checkDateOrder({ file, rows: parsed.rows }));
     read[definition.name] = {
       valid: { file, rows: parsed.rows },
       raw: { file, rows: parsed.rawRows },
     };
   }
-  const rayons = readRayonIds(join(dir, mapFile), `data/${mapFile}`);
+  const rayons = readRayonIds(join(dir, mapFile), `data/${mapFile}`, dir);
   problems.push(...crossCheck(read, rayons, `data/${mapFile}`));
   if (problems.length > 0) throw new DataValidationError(problems.sort(byPlace));
 
