@@ -1,4 +1,7 @@
+import { Resvg } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { serializeSvg } from "../../../src/lib/share/svgTree.ts";
 import { resolveCssVars } from "../../../src/lib/share/resolveCssVars.ts";
 import { standaloneSvg } from "../../../src/lib/share/standaloneSvg.ts";
 import { nestSvg } from "../../../src/lib/share/nestSvg.ts";
@@ -63,5 +66,52 @@ describe("wrapText", () => {
     const lines = wrapText("one two three four five six", 9, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith("…")).toBe(true);
+  });
+});
+
+describe("serializeSvg", () => {
+  const texts = ["ANAMA & partners", "a < b", "a > b", 'the "map"', "it's", "&amp;", "</script>"];
+
+  it.each(texts)(
+    "writes %j in an attribute and in text so an XML parser reads it back exactly",
+    (text) => {
+      const xml = serializeSvg({
+        name: "svg",
+        attributes: [
+          ["xmlns", "http://www.w3.org/2000/svg"],
+          ["aria-label", text],
+        ],
+        children: [{ name: "text", attributes: [], children: [text] }],
+      });
+      expect(() => new Resvg(xml)).not.toThrow();
+      const { document } = parseHTML(`<!doctype html><body>${xml}</body>`);
+      expect(document.querySelector("svg")?.getAttribute("aria-label")).toBe(text);
+      expect(document.querySelector("text")?.textContent).toBe(text);
+    },
+  );
+
+  it("self-closes a childless element", () => {
+    expect(serializeSvg({ name: "path", attributes: [["d", "M0,0"]], children: [] })).toBe(
+      '<path d="M0,0" />',
+    );
+  });
+});
+
+describe("standaloneSvg and nestSvg with a '>' inside a root attribute", () => {
+  const tricky = svgFrom(
+    '<svg width="320" height="200" viewBox="0 0 320 200" aria-label="a > b &amp; <c>"><text>x &amp; y</text></svg>',
+  );
+
+  it("standaloneSvg keeps the size and drops the page's label, well-formed", () => {
+    const svg = standaloneSvg(tricky, { title: "A & <B>", description: "d" });
+    expect(svg).toContain('width="320" height="200" viewBox="0 0 320 200"');
+    expect(svg).not.toContain("aria-label=");
+    expect(() => new Resvg(svg)).not.toThrow();
+  });
+
+  it("nestSvg reads the viewBox and keeps the text escaped", () => {
+    const nested = nestSvg(tricky, { x: 0, y: 0, width: 640, height: 400 }, "#000");
+    expect(nested).toContain('viewBox="0 0 320 200"');
+    expect(nested).toContain("<text>x &amp; y</text>");
   });
 });
