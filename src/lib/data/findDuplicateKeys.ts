@@ -21,7 +21,7 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
   const objectPath = (): (string | number)[] =>
     stack
       .slice(0, -1)
-      .flatMap((frame) =>
+      .flatMap<string | number>((frame) =>
         frame.kind === "array" ? [frame.index] : frame.key === undefined ? [] : [frame.key],
       );
   // After a string inside an object, a ':' means the string was a key.

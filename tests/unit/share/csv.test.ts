@@ -63,7 +63,7 @@ describe("csvField and spreadsheet formulas (OWASP CSV injection)", () => {
   it("gives csv-parse cells that start with ' for every formula and the exact text otherwise", () => {
     const rows = [[...formulas, -1, "plain, text", 'say "about"']];
     const header = formulas.map((_, index) => `c${String(index)}`).concat(["n", "t", "q"]);
-    const records = parse<string[]>(toCsv(header, rows), { relax_column_count: false });
+    const records: string[][] = parse(toCsv(header, rows));
     expect(records).toEqual([
       header,
       [...formulas.map((text) => `'${text}`), "-1", "plain, text", 'say "about"'],
