@@ -23,7 +23,16 @@ const layer = (forbidden) => ({
 });
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "public/", "tests/charts/__output__/"] },
+  {
+    ignores: [
+      "dist/",
+      ".dist-*/",
+      ".astro/",
+      "node_modules/",
+      "public/",
+      "tests/charts/__output__/",
+    ],
+  },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,

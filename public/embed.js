@@ -16,7 +16,8 @@
     if (m.sentinel == "amp" && m.type == "embed-size") h = m.height;
     else for (k in m["datawrapper-height"]) h = m["datawrapper-height"][k];
     h = Math.ceil(h);
-    if (h > 0 && h < 1e5)
+    // No embed gets taller.
+    if (h > 0 && h <= 15e3)
       for (i = 0; i < f.length; i++)
         if (f[i].contentWindow === e.source) f[i].style.height = h + "px";
   });

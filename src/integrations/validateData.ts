@@ -1,9 +1,10 @@
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
 /** Options for the data-validation integration. */
 export interface ValidateDataOptions {
-  /** The data directory to validate; defaults to data/ in the project root. */
+  /** The data directory to validate; defaults to LANDMINES_DATA_DIR or data/ in the project root. */
   readonly dataDir?: string;
 }
 
@@ -17,7 +18,12 @@ export function validateDataIntegration(options: ValidateDataOptions = {}): Astr
     hooks: {
       "astro:config:setup": async ({ config, logger }) => {
         const { loadDatasets } = await import("../lib/data/loadDatasets.ts");
-        const dataDir = options.dataDir ?? fileURLToPath(new URL("data/", config.root));
+        const fromEnv = process.env["LANDMINES_DATA_DIR"];
+        const dataDir =
+          options.dataDir ??
+          (fromEnv === undefined
+            ? fileURLToPath(new URL("data/", config.root))
+            : resolve(fileURLToPath(config.root), fromEnv));
         const datasets = loadDatasets(dataDir);
         const rows = Object.values(datasets).reduce((sum, dataset) => sum + dataset.length, 0);
         logger.info(

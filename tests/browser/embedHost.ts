@@ -20,11 +20,22 @@ export function embedCodeOf(chartId: string): string {
 
 /**
  * Writes the mock article (fixtures/host.html) into a fresh directory with the embed code of two charts
- * pasted in, pointed at `localSite` instead of the public origin; returns the directory to serve.
+ * pasted in, pointed at `localSite` instead of the public origin, and the host's own CSP if given; returns
+ * the directory to serve.
  */
-export function writeHostPage(chartIds: readonly [string, string], localSite: string): string {
+export function writeHostPage(
+  chartIds: readonly [string, string],
+  localSite: string,
+  { csp }: { csp?: string } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), "landmines-host-"));
   let html = readFileSync(new URL("host.html", fixtures), "utf8");
+  // A host page with its own Content Security Policy, as a strict newsroom CMS sends it.
+  if (csp !== undefined)
+    html = html.replace(
+      '<meta charset="utf-8" />',
+      `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+    );
   chartIds.forEach((id, index) => {
     const code = embedCodeOf(id).replaceAll(siteOrigin(), localSite);
     html = html.replace(`<!--EMBED-${String(index + 1)}-->`, code);

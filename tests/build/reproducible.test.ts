@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { withBuildLock } from "./lib/runBuild.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const astroBin = join(root, "node_modules", "astro", "bin", "astro.mjs");
@@ -36,13 +37,15 @@ describe("reproducible builds", () => {
     { timeout: 300_000 },
     async () => {
       const outDirs = [join(scratch, "a"), join(scratch, "b")];
-      // One after the other: concurrent builds would race on .astro/ and Vite's caches.
-      for (const outDir of outDirs) {
-        await run(process.execPath, [astroBin, "build", "--outDir", outDir, "--silent"], {
-          cwd: root,
-          maxBuffer: 64 * 1024 * 1024,
-        });
-      }
+      // One after the other, and never beside another test's build: concurrent builds race on .astro/ and Vite's caches.
+      await withBuildLock(async () => {
+        for (const outDir of outDirs) {
+          await run(process.execPath, [astroBin, "build", "--outDir", outDir, "--silent"], {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+          });
+        }
+      });
       const [first, second] = outDirs.map(filesUnder) as [string[], string[]];
       expect(second, "both builds write the same file names").toEqual(first);
       expect(first.length).toBeGreaterThan(0);

@@ -1,7 +1,9 @@
 import type { Datasets } from "../../lib/data/datasets.ts";
 import type { ChartSpec, ChartTable, Layout } from "../types.ts";
 import { createDocument } from "./createDocument.ts";
+import { serializeSvg, type SvgElement } from "../../lib/share/svgTree.ts";
 import { finishSvg } from "./finishSvg.ts";
+import { svgTreeOf } from "./svgTreeOf.ts";
 
 /** Drawing widths of the two layouts, in CSS pixels. */
 export const LAYOUT_WIDTHS: Record<Layout, number> = { narrow: 300, wide: 720 };
@@ -11,7 +13,9 @@ export interface RenderedLayout {
   layout: Layout;
   width: number;
   height: number;
-  /** Serialized inline SVG. */
+  /** The finished SVG as a tree, for the downloads and cards that rework it. */
+  tree: SvgElement;
+  /** Serialized inline SVG (every attribute and text escaped). */
   svg: string;
 }
 
@@ -52,7 +56,8 @@ function renderUncached(spec: ChartSpec, datasets: Datasets): RenderedChart {
     const svg = spec.render(data, { width, document, layout });
     finishSvg(svg, { altText, idPrefix: `${spec.id}-${layout}` });
     const height = Number(svg.getAttribute("height") ?? 0);
-    return { layout, width, height, svg: svg.outerHTML };
+    const tree = svgTreeOf(svg);
+    return { layout, width, height, tree, svg: serializeSvg(tree) };
   });
   return {
     id: spec.id,

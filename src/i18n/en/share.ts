@@ -66,7 +66,7 @@ export const share = {
     description:
       "Every dataset behind the story, validated, with its fields, row counts, sources and downloads in JSON and CSV.",
     intro:
-      "Every dataset behind the story, exactly as the site validated it. In the CSV files, list fields are joined with “; ” and nested fields are written as JSON.",
+      "Every dataset behind the story, exactly as the site validated it. In the CSV files, list fields are joined with “; ” and nested fields are written as JSON; text that starts with =, +, - or @ begins with a ' so that spreadsheets show it as text instead of running it as a formula (numbers, negative ones included, are left as they are).",
     fields: "Fields",
     rows: "Rows",
     sources: "Sources cited",

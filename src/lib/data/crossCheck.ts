@@ -97,7 +97,7 @@ export function crossCheck(
   const districts = valid<District>("districts");
   if (districts) {
     if (rayons.ok) problems.push(...checkDistricts(districts, rayons.ids, mapFile));
-    else problems.push(rayons.problem);
+    else problems.push(...rayons.problems);
     const events = read.events;
     if (events)
       problems.push(

@@ -14,6 +14,8 @@ const typeNames: Readonly<Record<string, string>> = {
 /** A value as it appears in the file, shortened, e.g. `61.5`, `"2023-02-30"`. */
 export function showValue(value: unknown): string {
   if (value === undefined) return "nothing";
+  // JSON.stringify writes Infinity and NaN as null, which would hide what is wrong.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,4 +1,6 @@
 import { join, resolve } from "node:path";
+import { checkDateOrder } from "./checks/checkDateOrder.ts";
+import { checkText } from "./checks/checkText.ts";
 import { crossCheck, type ReadDataset } from "./crossCheck.ts";
 import type { DataProblem } from "./DataProblem.ts";
 import { DataValidationError } from "./DataValidationError.ts";
@@ -7,8 +9,11 @@ import { parseRows } from "./parseRows.ts";
 import { readJsonFile } from "./readJsonFile.ts";
 import { readRayonIds } from "./readRayonIds.ts";
 
-/** The repository's data/ directory; npm scripts, Astro and Vitest all run from the repository root. */
-export const defaultDataDir = resolve(process.cwd(), "data");
+/**
+ * The data directory: data/ in the repository (npm scripts, Astro and Vitest all run from its root), or the
+ * folder named in LANDMINES_DATA_DIR, so a test can build the whole site from a fixture.
+ */
+export const defaultDataDir = resolve(process.cwd(), process.env["LANDMINES_DATA_DIR"] ?? "data");
 
 /** The map whose rayon ids the districts must match, relative to the data directory. */
 export const mapFile = "geo/azerbaijan.topo.json";
@@ -33,19 +38,21 @@ export function loadDatasets(dataDir: string = defaultDataDir): Datasets {
   const read: Partial<Record<string, ReadDataset>> = {};
   for (const definition of datasets) {
     const file = `data/${definition.file}`;
-    const json = readJsonFile(join(dir, definition.file), file);
+    const json = readJsonFile(join(dir, definition.file), file, dir);
     if (!json.ok) {
-      problems.push(json.problem);
+      problems.push(...json.problems);
       continue;
     }
     const parsed = parseRows(definition, json.value, file);
     problems.push(...parsed.problems);
+    problems.push(...checkText({ file, rows: parsed.rawRows }));
+    problems.push(...checkDateOrder({ file, rows: parsed.rows }));
     read[definition.name] = {
       valid: { file, rows: parsed.rows },
       raw: { file, rows: parsed.rawRows },
     };
   }
-  const rayons = readRayonIds(join(dir, mapFile), `data/${mapFile}`);
+  const rayons = readRayonIds(join(dir, mapFile), `data/${mapFile}`, dir);
   problems.push(...crossCheck(read, rayons, `data/${mapFile}`));
   if (problems.length > 0) throw new DataValidationError(problems.sort(byPlace));
 

@@ -45,8 +45,12 @@ export type AzerbaijanMap = {
 };
 
 // process.cwd(), as in loadDatasets: import.meta.url moves once Vite bundles this module into dist/.
-/** Where the map data lives: data/geo/azerbaijan.topo.json under the repo root (the build's working directory). */
-export const defaultMapPath = resolve(process.cwd(), "data/geo/azerbaijan.topo.json");
+/** Where the map data lives: geo/azerbaijan.topo.json in the data directory (data/ or LANDMINES_DATA_DIR). */
+export const defaultMapPath = resolve(
+  process.cwd(),
+  process.env["LANDMINES_DATA_DIR"] ?? "data",
+  "geo/azerbaijan.topo.json",
+);
 
 function isTopology(value: unknown): value is AzerbaijanTopology {
   if (typeof value !== "object" || value === null || !("objects" in value)) return false;

@@ -1,6 +1,7 @@
 import { escapeXml } from "./escapeXml.ts";
 import { nestSvg } from "./nestSvg.ts";
 import { LIGHT } from "./standaloneSvg.ts";
+import type { SvgElement } from "./svgTree.ts";
 import { wrapText } from "./wrapText.ts";
 
 /** Social card size, in pixels (the Open Graph / Twitter large-image size). */
@@ -12,8 +13,8 @@ export interface CardContent {
   title: string;
   /** A sentence under the headline, shown only when there is no chart. */
   summary?: string | undefined;
-  /** The chart's wide-layout inline SVG, if the card shows one. */
-  chartSvg?: string | undefined;
+  /** The chart's wide-layout SVG tree, if the card shows one. */
+  chartSvg?: SvgElement | undefined;
   /** "Source: …" line at the bottom. */
   source: string;
   /** The site's name, top left. */

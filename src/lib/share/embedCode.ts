@@ -26,11 +26,12 @@ export interface EmbedCodeOptions {
 /**
  * The HTML a journalist pastes: a lazy, full-width iframe with a title and a height that works without
  * script, then the one small script that resizes every chart of ours on the page to its content.
+ * Width and border are attributes, never a style attribute, which a host page's CSP (style-src 'self') blocks.
  */
 export function embedCode({ embedUrl, scriptUrl, title, height }: EmbedCodeOptions): string {
   const iframe =
     `<iframe src="${escapeXml(embedUrl)}" title="${escapeXml(title)}" loading="lazy" ` +
-    `style="width:100%;min-width:100%;border:0" height="${String(height)}" ` +
+    `width="100%" height="${String(height)}" frameborder="0" ` +
     `referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   return `${iframe}\n<script async src="${escapeXml(scriptUrl)}"></script>`;
 }

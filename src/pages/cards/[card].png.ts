@@ -27,7 +27,7 @@ export const GET: APIRoute = ({ params, site }) => {
       return cardSvg({ ...base, title, summary, source: strings.story.byline });
     const share = chartShare(chart, origin);
     const source = `${strings.ui.source}: ${share.rendered.reportedBy.join("; ")}`;
-    return cardSvg({ ...base, title, chartSvg: share.wide.svg, source });
+    return cardSvg({ ...base, title, chartSvg: share.wide.tree, source });
   };
   let svg: string;
   if (name === "story") {

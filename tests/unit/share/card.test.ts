@@ -6,10 +6,12 @@ import { CARD_FONT_FILES } from "../../../src/lib/share/cardFonts.ts";
 import { renderPng } from "../../../src/lib/share/renderPng.ts";
 import { woff2ToSfnt } from "../../../src/lib/share/woff2ToSfnt.ts";
 import { pngSize } from "./pngSize.ts";
+import { svgFrom } from "./svgFrom.ts";
 
-const chart =
+const chart = svgFrom(
   '<svg width="720" height="300" viewBox="0 0 720 300"><path d="M0,300L720,0" stroke="var(--chart-killed, #b5470b)"/>' +
-  '<text x="10" y="20" fill="currentColor">Killed 72</text></svg>';
+    '<text x="10" y="20" fill="currentColor">Killed 72</text></svg>',
+);
 const content = {
   title: "Mine victims since the 2020 ceasefire",
   chartSvg: chart,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv } from "../../../src/lib/share/csv.ts";
+import { parse } from "csv-parse/sync";
 import { parseCsv } from "./parseCsv.ts";
 
 describe("csvField", () => {
@@ -29,5 +30,44 @@ describe("toCsv", () => {
   it("round-trips awkward and non-Latin text through an RFC 4180 parser", () => {
     const rows = [["Hikmət Hacıyev: 382 nəfər", 'say "about", not exact', "two\r\nlines"]];
     expect(parseCsv(toCsv(["x", "y", "z"], rows))).toEqual([["x", "y", "z"], ...rows]);
+  });
+});
+
+describe("csvField and spreadsheet formulas (OWASP CSV injection)", () => {
+  const formulas = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\tTAB",
+    "\rCR",
+  ];
+
+  it.each(formulas)(
+    "writes text starting like a formula (%j) as quoted text after a single quote",
+    (text) => {
+      expect(csvField(text)).toBe(`"'${text.replaceAll('"', '""')}"`);
+    },
+  );
+
+  it("leaves numbers alone, negative ones included: they are data, not formulas", () => {
+    expect(csvField(-3.5)).toBe("-3.5");
+    expect(csvField(0)).toBe("0");
+  });
+
+  it("leaves text with a formula character further in alone", () => {
+    expect(csvField("ANAMA = national agency")).toBe("ANAMA = national agency");
+    expect(csvField("a-b")).toBe("a-b");
+  });
+
+  it("gives csv-parse cells that start with ' for every formula and the exact text otherwise", () => {
+    const rows = [[...formulas, -1, "plain, text", 'say "about"']];
+    const header = formulas.map((_, index) => `c${String(index)}`).concat(["n", "t", "q"]);
+    const records: string[][] = parse(toCsv(header, rows));
+    expect(records).toEqual([
+      header,
+      [...formulas.map((text) => `'${text}`), "-1", "plain, text", 'say "about"'],
+    ]);
+    for (const cell of records[1]?.slice(0, formulas.length) ?? []) expect(cell).toMatch(/^'/);
   });
 });

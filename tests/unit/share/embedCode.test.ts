@@ -17,7 +17,7 @@ describe("embedHeight", () => {
 describe("embedCode", () => {
   it("is a titled, lazy, full-width iframe with a no-script height, then the async resize script", () => {
     expect(embedCode(options)).toBe(
-      '<iframe src="https://example.org/embed/toll/" title="Mine victims since the 2020 ceasefire" loading="lazy" style="width:100%;min-width:100%;border:0" height="600" referrerpolicy="strict-origin-when-cross-origin"></iframe>\n<script async src="https://example.org/embed.js"></script>',
+      '<iframe src="https://example.org/embed/toll/" title="Mine victims since the 2020 ceasefire" loading="lazy" width="100%" height="600" frameborder="0" referrerpolicy="strict-origin-when-cross-origin"></iframe>\n<script async src="https://example.org/embed.js"></script>',
     );
   });
 

@@ -1,8 +1,12 @@
+import { Resvg } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { serializeSvg } from "../../../src/lib/share/svgTree.ts";
 import { resolveCssVars } from "../../../src/lib/share/resolveCssVars.ts";
 import { standaloneSvg } from "../../../src/lib/share/standaloneSvg.ts";
 import { nestSvg } from "../../../src/lib/share/nestSvg.ts";
 import { wrapText } from "../../../src/lib/share/wrapText.ts";
+import { svgFrom } from "./svgFrom.ts";
 
 const inline =
   '<svg class="chart-svg" width="320" height="200" viewBox="0 0 320 200" role="group" aria-label="Alt">' +
@@ -18,7 +22,7 @@ describe("resolveCssVars", () => {
 });
 
 describe("standaloneSvg", () => {
-  const svg = standaloneSvg(inline, { title: "Mines & maps", description: 'A "rise"' });
+  const svg = standaloneSvg(svgFrom(inline), { title: "Mines & maps", description: 'A "rise"' });
 
   it("declares the SVG namespace, a font stack and ink, and keeps the size and viewBox", () => {
     expect(svg).toMatch(
@@ -31,7 +35,7 @@ describe("standaloneSvg", () => {
 
   it("names itself with escaped <title> and <desc> instead of the page's aria-label and tooltips", () => {
     expect(svg).toContain(
-      '<title id="title">Mines &amp; maps</title><desc id="desc">A &quot;rise&quot;</desc>',
+      '<title id="title">Mines &amp; maps</title><desc id="desc">A "rise"</desc>',
     );
     expect(svg).not.toMatch(/aria-label="Alt"|data-tip|tabindex|class="chart-svg"/);
   });
@@ -43,7 +47,7 @@ describe("standaloneSvg", () => {
 
 describe("nestSvg", () => {
   it("places a chart in a box, scaled in proportion from its viewBox and top-left aligned", () => {
-    const nested = nestSvg(inline, { x: 10, y: 20, width: 600, height: 300 }, "#000");
+    const nested = nestSvg(svgFrom(inline), { x: 10, y: 20, width: 600, height: 300 }, "#000");
     expect(nested).toMatch(
       /^<svg x="10" y="20" width="600" height="300" viewBox="0 0 320 200" preserveAspectRatio="xMinYMin meet" color="#000"/,
     );
@@ -62,5 +66,52 @@ describe("wrapText", () => {
     const lines = wrapText("one two three four five six", 9, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith("…")).toBe(true);
+  });
+});
+
+describe("serializeSvg", () => {
+  const texts = ["ANAMA & partners", "a < b", "a > b", 'the "map"', "it's", "&amp;", "</script>"];
+
+  it.each(texts)(
+    "writes %j in an attribute and in text so an XML parser reads it back exactly",
+    (text) => {
+      const xml = serializeSvg({
+        name: "svg",
+        attributes: [
+          ["xmlns", "http://www.w3.org/2000/svg"],
+          ["aria-label", text],
+        ],
+        children: [{ name: "text", attributes: [], children: [text] }],
+      });
+      expect(() => new Resvg(xml)).not.toThrow();
+      const { document } = parseHTML(`<!doctype html><body>${xml}</body>`);
+      expect(document.querySelector("svg")?.getAttribute("aria-label")).toBe(text);
+      expect(document.querySelector("text")?.textContent).toBe(text);
+    },
+  );
+
+  it("self-closes a childless element", () => {
+    expect(serializeSvg({ name: "path", attributes: [["d", "M0,0"]], children: [] })).toBe(
+      '<path d="M0,0" />',
+    );
+  });
+});
+
+describe("standaloneSvg and nestSvg with a '>' inside a root attribute", () => {
+  const tricky = svgFrom(
+    '<svg width="320" height="200" viewBox="0 0 320 200" aria-label="a > b &amp; <c>"><text>x &amp; y</text></svg>',
+  );
+
+  it("standaloneSvg keeps the size and drops the page's label, well-formed", () => {
+    const svg = standaloneSvg(tricky, { title: "A & <B>", description: "d" });
+    expect(svg).toContain('width="320" height="200" viewBox="0 0 320 200"');
+    expect(svg).not.toContain("aria-label=");
+    expect(() => new Resvg(svg)).not.toThrow();
+  });
+
+  it("nestSvg reads the viewBox and keeps the text escaped", () => {
+    const nested = nestSvg(tricky, { x: 0, y: 0, width: 640, height: 400 }, "#000");
+    expect(nested).toContain('viewBox="0 0 320 200"');
+    expect(nested).toContain("<text>x &amp; y</text>");
   });
 });

@@ -10,6 +10,6 @@ export const getStaticPaths = chartPaths;
 /** /charts/<id>/chart.svg: the wide layout as a standalone file (light colours, font stack, title and desc). */
 export const GET: APIRoute = ({ params, site }) => {
   const { spec, wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
-  const svg = standaloneSvg(wide.svg, { title: spec.text.title, description: rendered.altText });
+  const svg = standaloneSvg(wide.tree, { title: spec.text.title, description: rendered.altText });
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
 };
