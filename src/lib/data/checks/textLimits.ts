@@ -24,6 +24,9 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   summary: 1500,
   claim: 1500,
   note: 1500,
+  // A source's words and their translation, shown on /evidence/ and in tooltips: a paragraph at most.
+  quote: 1500,
+  translation: 1500,
   url: 2000,
 };
 
