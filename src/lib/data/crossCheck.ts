@@ -86,8 +86,17 @@ export function crossCheck(
     const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
     const knownIds = new Set(read.evidence?.raw.rows.map(({ key }) => key));
     problems.push(...checkEvidence(others, records, evidence.file, knownIds));
-    const sourceIds = new Set(sources?.raw.rows.map(({ key }) => key) ?? []);
-    problems.push(...checkEvidenceReferences(others, evidence, sourceIds, knownIds));
+    // When sources.json itself could not be read, its own problem is reported and no id can be checked.
+    const sourceIds = sources ? new Set(sources.raw.rows.map(({ key }) => key)) : undefined;
+    problems.push(
+      ...checkEvidenceReferences(
+        others,
+        evidence,
+        sourceIds,
+        knownIds,
+        datasets.every(({ name }) => read[name] !== undefined),
+      ),
+    );
   }
   if (sources) {
     const ids = new Set(sources.raw.rows.map(({ key }) => key));

@@ -12,9 +12,11 @@ const field = (path: string, name: string): string => (path === "" ? name : `${p
 export function checkEvidenceReferences(
   files: readonly LoadedFile<unknown>[],
   evidence: LoadedFile<Evidence>,
-  sourceIds: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string> | undefined,
   /** Every id in the evidence file, valid or not (an invalid record is reported on its own row). */
   knownIds: ReadonlySet<string>,
+  /** False when a data file could not be read: its citations are unknown, so "unused" would be a false alarm. */
+  reportUnused = true,
 ): DataProblem[] {
   const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
   const used = new Set<string>();
@@ -48,13 +50,13 @@ export function checkEvidenceReferences(
   );
   for (const { index, key, value } of evidence.rows) {
     const at = { file: evidence.file, row: index, key };
-    if (!sourceIds.has(value.source))
+    if (sourceIds !== undefined && !sourceIds.has(value.source))
       problems.push({
         ...at,
         field: "source",
         message: `unknown source id ${JSON.stringify(value.source)}`,
       });
-    if (!used.has(value.id))
+    if (reportUnused && !used.has(value.id))
       problems.push({
         ...at,
         field: "id",
