@@ -1,6 +1,7 @@
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { casualtiesByYear } from "../casualtiesByYear.ts";
 import { yearSlots } from "../casualtiesByYearRows.ts";
@@ -86,6 +87,7 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
         method: row.derived?.method ?? null,
         sources: row.sources.join(" "),
       })),
+      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
     };
   },
   sourceIds: uniqueSources,

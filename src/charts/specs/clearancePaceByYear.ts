@@ -7,6 +7,7 @@ import {
   partPeriod,
   type ClearanceByYearData,
 } from "../clearancePaceByYearRows.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
@@ -89,6 +90,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           sources: target.sources.join(" "),
         })),
       ],
+      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"])),
     };
   },
   sourceIds: (data) => uniqueSources([...shown(data).years, ...shown(data).targets]),

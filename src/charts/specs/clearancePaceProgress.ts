@@ -10,6 +10,7 @@ import {
   progressProjection,
   type ClearanceProgressData,
 } from "../clearancePaceProgressRows.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
@@ -111,6 +112,20 @@ function table(data: ClearanceProgressData): ChartTable {
               sources: uniqueSources([estimate, latest, ...paceRows]).join(" "),
             },
           ]
+        : []),
+    ],
+    provenance: [
+      ...data.totals.map((row) => cellSources(row, ["hectares"])),
+      ...(estimate
+        ? [
+            cellSources(estimate, {
+              hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value",
+            }),
+          ]
+        : []),
+      ...data.targets.map((target) => cellSources(target, ["hectares"])),
+      ...(projection?.completionYear != null && estimate && latest
+        ? [{ hectares: { calc: projectionLabel(projection, "tip") } }]
         : []),
     ],
   };

@@ -3,6 +3,7 @@ import { formatDate } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { contaminationEstimates } from "../contaminationEstimates.ts";
 import { areaKm2, AREA_METRICS, statedValue } from "../contaminationEstimatesRows.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
 
@@ -79,6 +80,14 @@ export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
       note: row.note ?? null,
       sources: row.sources.join(" "),
     })),
+    provenance: rows.map((row) =>
+      cellSources(
+        row,
+        isArea(row)
+          ? { value: "value", km2: row.unit === "ha" ? { calc: t.conversionMethod } : "value" }
+          : ["value"],
+      ),
+    ),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

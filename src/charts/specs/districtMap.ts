@@ -4,6 +4,7 @@ import { strings } from "../../i18n/index.ts";
 import { districtMap, type DistrictMapData } from "../districtMap.ts";
 import { clearedInYear } from "../mapClearance.ts";
 import { factValue } from "../mapDistrictTip.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 
 const t = strings.charts.districtMap;
@@ -95,6 +96,17 @@ function table({ districts, areasNotOnMap }: DistrictMapData): ChartTable {
       { key: "mapHandovers", label: t.columns.mapHandovers, format: "text" },
     ],
     rows: [...rows, ...notDrawn],
+    provenance: [
+      // In the order of the rows above: a district without figures has one row with no number.
+      ...districts.flatMap((district) =>
+        district.facts.length === 0
+          ? [{}]
+          : [...district.facts]
+              .sort((a, b) => a.asOf.localeCompare(b.asOf))
+              .map((fact) => cellSources(fact, ["value"])),
+      ),
+      ...areasNotOnMap.map((area) => cellSources(area, ["value"])),
+    ],
   };
 }
 

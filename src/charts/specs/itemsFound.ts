@@ -5,6 +5,7 @@ import { itemsFound } from "../itemsFound.ts";
 import { countQualifier, itemsByYear } from "../itemsFoundRows.ts";
 import { partPeriod } from "../clearancePaceByYearRows.ts";
 import { qualified } from "../contaminationEstimatesQualified.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
 
@@ -72,6 +73,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
       reportedBy: row.reportedBy,
       sources: row.sources.join(" "),
     })),
+    provenance: shownRows(rows).map((row) => cellSources(row, ["apMines", "atMines", "uxo"])),
   }),
   sourceIds: (rows) => uniqueSources(shownRows(rows)),
   reportedBy: (rows) => uniqueReporters(shownRows(rows)),

@@ -1,6 +1,7 @@
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { victimsSinceCeasefire } from "../victimsSinceCeasefire.ts";
 import { uniqueReporters, uniqueSources } from "./uniqueSources.ts";
@@ -44,6 +45,7 @@ export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
       reportedBy: row.reportedBy,
       sources: row.sources.join(" "),
     })),
+    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { hurtCells, latestSplit, whoIsHurt, type SplitRow } from "../whoIsHurt.ts";
 
@@ -41,6 +42,7 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
           sources: row.sources.join(" "),
         }))
       : [],
+    provenance: row ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field })) : [],
   }),
   sourceIds: (row) => (row ? [...row.sources] : []),
   reportedBy: (row) => (row ? [row.reportedBy] : []),

@@ -1,5 +1,6 @@
 import { formatDate } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { donorCurrencies, whoPays, type WhoPaysData } from "../whoPays.ts";
 import { donorAmount, splitValues } from "../whoPaysLabels.ts";
@@ -81,6 +82,17 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
         method: row.derived?.method ?? null,
         sources: row.sources.join(" "),
       })),
+    ],
+    provenance: [
+      ...splits.map((row) =>
+        cellSources(row, {
+          nationalShare: "nationalSharePercent",
+          internationalShare: "internationalSharePercent",
+          nationalAmount: "nationalAmount",
+          internationalAmount: "internationalAmount",
+        }),
+      ),
+      ...donors.map((row) => cellSources(row, ["amount"])),
     ],
   }),
   sourceIds: ({ splits, donors }) => uniqueSources([...splits, ...donors]),

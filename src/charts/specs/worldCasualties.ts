@@ -1,5 +1,6 @@
 import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
+import { cellSources } from "./cellSources.ts";
 import { defineChart } from "../types.ts";
 import { worldCasualties, type WorldData } from "../worldCasualties.ts";
 import { worldRows } from "../worldCasualtiesRows.ts";
@@ -78,6 +79,12 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
         edition: null,
         sources: a.sources.join(" "),
       })),
+    ]),
+    provenance: shownYears(data).flatMap((r) => [
+      cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
+      ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) =>
+        cellSources(a, ["total", "killed", "injured"]),
+      ),
     ]),
   }),
   sourceIds: (data) => {
