@@ -178,7 +178,7 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       expect(new URL(page.url()).pathname, "and stays on the story").toBe("/");
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       expect(
-        await eventually(async () => new URL(page.url()).pathname === "/evidence/"),
+        await eventually(() => Promise.resolve(new URL(page.url()).pathname === "/evidence/")),
         "the second tap follows the link to the evidence",
       ).toBe(true);
       expect(new URL(page.url()).hash).toBe(`#${id}`);
