@@ -186,4 +186,22 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       await close();
     }
   });
+
+  it("a link from another page to /evidence/#<id> lands on that record at once, even with smooth scrolling", async (context) => {
+    const evidence = builtPages().find((page) => page.path === "/evidence/");
+    const id = [...(evidence?.document.querySelectorAll("li[id]") ?? [])].at(-20)?.id;
+    context.skip(id === undefined, "no evidence page in dist/ yet");
+    const { page, close } = await openPage(harness, {
+      javaScriptEnabled: false,
+      reducedMotion: "no-preference",
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto(harness.url(`/evidence/#${id ?? ""}`), { waitUntil: "load" });
+      const record = page.locator(`[id="${id ?? ""}"]`);
+      expect(await inViewport(page, record), "in view when the page has loaded").toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });
