@@ -98,6 +98,8 @@ export const en = {
     evidenceLink: "the source's words",
     siteCalculation: "Site's own calculation",
     lastUpdated: "Last updated",
+    /** Beside "Last updated": the date of the most recent figure in the data. */
+    newestFigure: "newest figure dated",
     backToStory: "Back to the story",
     madeWithNaturalEarth: "Made with Natural Earth. Boundaries are approximate (1:10 million).",
     according: "according to",
