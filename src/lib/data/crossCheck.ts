@@ -102,6 +102,7 @@ export function crossCheck(
       ...checkEvidenceReferences(
         others,
         evidence,
+        records,
         sourceIds,
         knownIds,
         datasets.every(({ name }) => read[name] !== undefined),
