@@ -149,6 +149,8 @@ describe.skipIf(!chromiumAvailable())("embeds on a host page that uses pym.js, i
       const viaPym = pymFrame(page, pymIds[0]);
       const pymFit = await fitted(page, viaPym);
       expect(await viaPym.getAttribute("height")).toBe(`${String(pymFit.iframe)}px`);
+      // embed.js sizes every frame of ours, the pym.js one included, from the same report: they agree.
+      expect(await viaPym.evaluate((el) => el.style.height)).toBe(`${String(pymFit.iframe)}px`);
 
       const ours = page.locator(`iframe[src="${harness.server.origin}/embed/${second}/"]`);
       const fixedHeight = await ours.getAttribute("height");
