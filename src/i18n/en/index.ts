@@ -4,6 +4,7 @@ import { datasets } from "./datasets.ts";
 import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
+import { embedding } from "./embedding.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
@@ -118,6 +119,7 @@ export const en = {
   share,
   glossary,
   methodology,
+  embedding,
 } as const;
 
 /** The shape every edition's strings must have. */
