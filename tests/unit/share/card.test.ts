@@ -43,6 +43,13 @@ describe("cardSvg rendered with renderPng", () => {
     expect(summary).not.toContain("preserveAspectRatio");
   });
 
+  it("sets the headline in the font's bold face (weight 700), not with a stroke", () => {
+    expect(svg).toMatch(
+      /<text [^>]*font-weight="700"[^>]*>Mine victims since the 2020 ceasefire<\/text>/,
+    );
+    expect(svg).not.toContain('stroke-width="1.1"');
+  });
+
   it("escapes text, so a headline cannot inject markup into the card", () => {
     expect(cardSvg({ ...content, title: "A <b> & C" })).toContain(">A &lt;b&gt; &amp; C</text>");
   });
