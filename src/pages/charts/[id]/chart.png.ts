@@ -9,10 +9,10 @@ import { chartPaths } from "./_paths.ts";
 export const getStaticPaths = chartPaths;
 
 /** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const { spec, wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
   const svg = standaloneSvg(wide.tree, { title: spec.text.title, description: rendered.altText });
-  return new Response(new Uint8Array(renderPng(svg, wide.width * 2)), {
+  return new Response(new Uint8Array(await renderPng(svg, wide.width * 2)), {
     headers: { "Content-Type": "image/png" },
   });
 };
