@@ -4,8 +4,9 @@
 // 2. Builds the site (scripts/build.mjs, atomic) with the release recorded, so chart pages offer it.
 // 3. Archives, from that built output and for every chart, the embed page, the chart page, the CSV, JSON,
 //    metadata and SVG downloads and the oEmbed response, with a "Data as of <date>" note and their links
-//    pointed at the release's own copies (src/lib/releases/pinPage.ts), as releases/<id>.tar.br; fonts they
-//    use go once into releases/assets/. Every later build unpacks it unchanged into dist/v/<id>/.
+//    pointed at the release's own copies (src/lib/releases/pinPage.ts), as releases/<id>.tar.br; the
+//    content-hashed fonts they use go once into releases/assets/. Every later build unpacks the archive
+//    unchanged into dist/v/<id>/ and puts back any of those fonts under /_astro/ that newer code dropped.
 // Any failure restores the changelog and manifest. Flags: --date YYYY-MM-DD, --outDir <dir> (default dist).
 // LANDMINES_DATA_DIR and LANDMINES_RELEASES_DIR name other data and releases folders (the tests use them).
 import { spawnSync } from "node:child_process";
@@ -26,7 +27,6 @@ import { packArchive } from "../src/lib/releases/archive.ts";
 import { installReleases, ASSETS_FOLDER } from "../src/lib/releases/installReleases.ts";
 import { nextReleaseId } from "../src/lib/releases/nextReleaseId.ts";
 import { pinChartPage, pinEmbedPage, pinOembed } from "../src/lib/releases/pinPage.ts";
-import { PINNED_ASSETS } from "../src/lib/releases/pinnedUrls.ts";
 import { loadReleases, manifestFile } from "../src/lib/releases/releaseManifest.ts";
 import { formatDate } from "../src/lib/format.ts";
 import { locale, strings } from "../src/i18n/index.ts";
@@ -82,15 +82,16 @@ function restore() {
 }
 
 const releases = loadReleases(releasesDir);
-/** @type {{date: string}[]} */
+/** @type {{date: string, release?: string}[]} */
 const changelog = JSON.parse(originalChangelog);
 const newest = changelog.at(-1)?.date ?? "";
 if (date < newest)
   throw new Error(`data/changelog.json has an entry dated ${newest}, after ${date}`);
-const id = nextReleaseId(
-  date,
-  releases.map((release) => release.id),
-);
+// Ids taken in the manifest or in the changelog (which a data folder may carry without its releases folder).
+const id = nextReleaseId(date, [
+  ...releases.map((release) => release.id),
+  ...changelog.flatMap((entry) => (entry.release === undefined ? [] : [entry.release])),
+]);
 const data = hashData();
 const previous = releases.at(-1);
 const changed = Object.keys(data).filter(
@@ -161,7 +162,7 @@ try {
   // Content-hashed assets (fonts) the pinned pages use, stored once for all releases.
   const assetsDir = join(releasesDir, ASSETS_FOLDER);
   mkdirSync(assetsDir, { recursive: true });
-  const assetPattern = new RegExp(`${PINNED_ASSETS}([\\w.-]+)`, "g");
+  const assetPattern = /\/_astro\/([\w.-]+)/g;
   const assets = new Set(
     files.flatMap((file) =>
       [...Buffer.from(file.bytes).toString("utf8").matchAll(assetPattern)].map((m) => m[1] ?? ""),

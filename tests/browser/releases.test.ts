@@ -65,7 +65,9 @@ beforeAll(async () => {
   const changelog = JSON.parse(readFileSync(join(dataDir, "changelog.json"), "utf8")) as {
     date: string;
   }[];
-  releaseDate = changelog.at(-1)?.date ?? "";
+  // The day after the newest entry (a release of today's data may already be in the changelog).
+  const newest = Date.parse(`${changelog.at(-1)?.date ?? ""}T00:00:00Z`);
+  releaseDate = new Date(newest + 86_400_000).toISOString().slice(0, 10);
   await release(releaseDate);
   for (const path of [`embed/${chartId}/index.html`, `charts/${chartId}/data.csv`]) {
     first[`live/${path}`] = out(path);

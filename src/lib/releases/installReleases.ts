@@ -15,8 +15,8 @@ import { loadReleases } from "./releaseManifest.ts";
 export const ASSETS_FOLDER = "assets";
 
 /**
- * Unpacks every archived release of `releasesDir` into `outDir`/v/<release>/ and its shared assets into
- * `outDir`/v/_astro/, after checking each archive's SHA-256 against the manifest. `pending` names the
+ * Unpacks every archived release of `releasesDir` into `outDir`/v/<release>/, and the content-hashed assets
+ * (fonts) releases share into `outDir`/_astro/ where the build has not written the same file, after checking each archive's SHA-256 against the manifest. `pending` names the
  * release `npm run release` is building (no archive yet); any other release without one is an error.
  * Returns the ids unpacked.
  */
@@ -43,9 +43,11 @@ export function installReleases(outDir: string, releasesDir: string, pending?: s
   }
   const assets = join(releasesDir, ASSETS_FOLDER);
   if (existsSync(assets)) {
-    mkdirSync(join(outDir, "v", "_astro"), { recursive: true });
+    mkdirSync(join(outDir, "_astro"), { recursive: true });
+    // A content-hashed name means the same bytes: a file the build wrote is left as it is.
     for (const name of readdirSync(assets).sort()) {
-      copyFileSync(join(assets, name), join(outDir, "v", "_astro", name));
+      const target = join(outDir, "_astro", name);
+      if (!existsSync(target)) copyFileSync(join(assets, name), target);
     }
   }
   return installed;

@@ -1,5 +1,5 @@
 import { escapeXml } from "../share/escapeXml.ts";
-import { PINNED_ASSETS, pinnedPaths } from "./pinnedUrls.ts";
+import { pinnedPaths } from "./pinnedUrls.ts";
 
 /** What pinning one chart's built pages needs to know. */
 export interface PinContext {
@@ -22,12 +22,6 @@ const note = (context: PinContext, href: string, newTab: boolean): string =>
   `<p class="pinned-note">${escapeXml(context.note)} <a href="${escapeXml(href)}"` +
   `${newTab ? ' target="_blank" rel="noopener"' : ""}>${escapeXml(context.linkLabel)}</a></p>`;
 
-// Fonts and other content-hashed assets move to the releases' shared folder, which no later build removes.
-const pinAssets = (html: string): string =>
-  html
-    .replaceAll('="/_astro/', `="${PINNED_ASSETS}`)
-    .replaceAll("url(/_astro/", `url(${PINNED_ASSETS}`);
-
 /**
  * The built embed page of a chart as a release keeps it: a note "Data as of <date>." with a link to the
  * live chart page (in a new tab, as the page is framed) at the top; scripts, styles and CSP untouched.
@@ -37,9 +31,7 @@ export function pinEmbedPage(html: string, context: PinContext): string {
     throw new Error(`pinning: the embed page of ${context.chartId} is not noindex`);
   }
   const live = `${context.origin}/charts/${context.chartId}/`;
-  return pinAssets(
-    replaceOnce(html, /<main\b[^>]*>/, (main) => `${main}${note(context, live, true)}`),
-  );
+  return replaceOnce(html, /<main\b[^>]*>/, (main) => `${main}${note(context, live, true)}`);
 }
 
 /**
@@ -71,7 +63,9 @@ export function pinChartPage(html: string, context: PinContext): string {
     `<li><a href="(${live}chart|/cards/${chartId})\\.png"[^>]*>[^<]*</a></li>`,
     "g",
   );
-  return pinAssets(out.replace(png, ""));
+  // Styles and scripts stay byte for byte, so the hashes in the page's CSP still allow them; the fonts keep
+  // their content-hashed /_astro/ URLs, which the build serves from releases/assets/ when newer code has none.
+  return out.replace(png, "");
 }
 
 /** The built oEmbed response of a chart as a release keeps it: its embed code frames the pinned embed. */

@@ -26,6 +26,3 @@ export function pinnedPaths(release: string, chartId: string): PinnedPaths {
     svg: `${page}chart.svg`,
   };
 }
-
-/** The folder every release's shared, content-hashed assets (fonts) are served from. */
-export const PINNED_ASSETS = "/v/_astro/";
