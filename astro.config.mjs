@@ -3,20 +3,26 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { createHash } from "node:crypto";
 import { validateDataIntegration } from "./src/integrations/validateData.ts";
+import { installReleasesIntegration } from "./src/integrations/installReleasesIntegration.ts";
 import { themeInitScript } from "./src/components/themeInitScript.ts";
 
 /** The public origin the site is deployed at; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? "https://azerbaijan-landmines.example.org";
 
-/** Embed pages (/embed/) and short links (/s/) are not pages to be found by search engines. */
-const isPublicPage = (/** @type {string} */ page) => !/^\/(embed|s)\//.test(new URL(page).pathname);
+/** Embed pages (/embed/), short links (/s/) and pinned releases (/v/) are not pages for search engines. */
+const isPublicPage = (/** @type {string} */ page) =>
+  !/^\/(embed|s|v)\//.test(new URL(page).pathname);
 
 export default defineConfig({
   site,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [validateDataIntegration(), sitemap({ filter: isPublicPage })],
+  integrations: [
+    validateDataIntegration(),
+    sitemap({ filter: isPublicPage }),
+    installReleasesIntegration(),
+  ],
   devToolbar: { enabled: false },
   // No code blocks are highlighted; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },

@@ -5,6 +5,7 @@ import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
 import { embedding } from "./embedding.ts";
+import { releases } from "./releases.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
@@ -24,7 +25,7 @@ export const en = {
       description: "What changed in the story's data or text, and when.",
       intro:
         "We correct errors openly. Every change to the data or the text of the story is listed here, newest first; the datasets keep their full history in the project's repository.",
-      kinds: { launch: "Launch", update: "Update", correction: "Correction" },
+      kinds: { launch: "Launch", update: "Update", correction: "Correction", release: "Release" },
       datasets: "Datasets",
     },
     sources: {
@@ -120,6 +121,7 @@ export const en = {
   glossary,
   methodology,
   embedding,
+  releases,
 } as const;
 
 /** The shape every edition's strings must have. */

@@ -15,6 +15,8 @@ export interface CitationInput {
   version: string;
   /** The version date for readers, e.g. "26 November 2026". */
   versionLabel: string;
+  /** Absolute URL of this version's pinned chart page (/v/<release>/…), when the data is a release's. */
+  versionUrl?: string | undefined;
   /** The bodies that state the figures ("who says it"), credited upstream. */
   reportedBy: readonly string[];
 }
@@ -25,7 +27,8 @@ export function citationText(input: CitationInput): string {
     input.reportedBy.length > 0 ? ` Original data: ${input.reportedBy.join("; ")}.` : "";
   return (
     `${input.publisher}. “${input.title}.” ${input.siteName}, data as of ${input.versionLabel}. ` +
-    `${input.url}. Licence: ${licence.name}.${upstream}`
+    `${input.url}.${input.versionUrl === undefined ? "" : ` This version: ${input.versionUrl}.`} ` +
+    `Licence: ${licence.name}.${upstream}`
   );
 }
 
@@ -55,7 +58,9 @@ export function citationBibtex(input: CitationInput): string {
     [
       "note",
       escapeBibtex(
-        `Data as of ${input.versionLabel}; licence ${licence.name}` +
+        `Data as of ${input.versionLabel}` +
+          (input.versionUrl === undefined ? "" : `; this version: ${input.versionUrl}`) +
+          `; licence ${licence.name}` +
           (input.reportedBy.length > 0 ? `; original data: ${input.reportedBy.join("; ")}` : ""),
       ),
     ],

@@ -15,6 +15,8 @@ import { citationBibtex, citationText, type CitationInput } from "../../lib/shar
 import { embedCode, embedHeight } from "../../lib/share/embedCode.ts";
 import { latestDate } from "../../lib/share/latestDate.ts";
 import { locale, strings } from "../../i18n/index.ts";
+import { citedVersionUrl, pinnedShare, type PinnedShare } from "../../lib/releases/pinnedShare.ts";
+import { loadReleases } from "../../lib/releases/releaseManifest.ts";
 
 /** One chart with everything its share surfaces need. */
 export interface ChartShare {
@@ -35,6 +37,8 @@ export interface ChartShare {
   version: string;
   citation: { text: string; bibtex: string };
   download: ChartDownload;
+  /** The chart's newest release (/v/<release>/), offered beside the live embed; none before the first. */
+  pinned: PinnedShare | undefined;
 }
 
 /** The site's data version: the date of the latest changelog entry (never the build time). */
@@ -65,6 +69,13 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
     rendered.table.rows.flatMap((row) => dateKeys.map(({ key }) => row[key])),
   );
   const version = siteVersion();
+  const pinned = pinnedShare(loadReleases(), {
+    chartId: spec.id,
+    title: spec.text.title,
+    height,
+    site,
+    locale,
+  });
   const input: CitationInput = {
     id: spec.id,
     title: spec.text.title,
@@ -73,6 +84,7 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
     url: urls.page,
     version,
     versionLabel: formatDate(version, locale),
+    versionUrl: citedVersionUrl(datasets.changelog, pinned),
     reportedBy: rendered.reportedBy,
   };
   return {
@@ -94,6 +106,7 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
     version,
     citation: { text: citationText(input), bibtex: citationBibtex(input) },
     download: chartDownload(rendered.table, (id) => sourceById(datasets, id)),
+    pinned,
   };
 }
 

@@ -75,9 +75,14 @@ export function builtPages(): BuiltPage[] {
   return cachedPages;
 }
 
-/** Whether a URL path is an embed page, made to be framed and kept out of search engines. */
+/** Whether a URL path is an embed page (live or a release's pinned one), made to be framed and kept out of search engines. */
 export function isEmbedPath(path: string): boolean {
-  return path.startsWith("/embed/");
+  return path.startsWith("/embed/") || /^\/v\/[^/]+\/embed\//.test(path);
+}
+
+/** Whether a URL path is part of a release (/v/<release>/): archived output, noindex, out of the sitemap. */
+export function isPinnedPath(path: string): boolean {
+  return path.startsWith("/v/");
 }
 
 /** The site's public origin ("https://…"), read from the Sitemap line Astro wrote into dist/robots.txt. */
