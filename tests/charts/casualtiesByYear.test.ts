@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { casualtiesByYear } from "../../src/charts/casualtiesByYear.ts";
-import { pickYearRow, yearSlots } from "../../src/charts/casualtiesByYearRows.ts";
-import { periodLabel } from "../../src/charts/casualtiesByYearLabels.ts";
-import { casualtiesByYearSpec } from "../../src/charts/specs/casualtiesByYear.ts";
+import { casualtiesByYear } from "../../src/charts/casualties-by-year/chart.ts";
+import { pickYearRow, yearSlots } from "../../src/charts/casualties-by-year/rows.ts";
+import { periodLabel } from "../../src/charts/casualties-by-year/labels.ts";
+import { casualtiesByYearSpec } from "../../src/charts/casualties-by-year/spec.ts";
 import type { CasualtyYear } from "../../src/lib/schemas/casualties.ts";
 
 /** A calendar-year row: full year unless an end date is given. */

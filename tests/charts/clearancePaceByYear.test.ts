@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ClearanceTarget, ClearanceYear } from "../../src/lib/schemas/clearance.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { clearancePaceByYear } from "../../src/charts/clearancePaceByYear.ts";
-import { isPartYear, partPeriod, targetDashes } from "../../src/charts/clearancePaceByYearRows.ts";
-import { clearancePaceByYearSpec } from "../../src/charts/specs/clearancePaceByYear.ts";
+import { clearancePaceByYear } from "../../src/charts/clearance-by-year/chart.ts";
+import { isPartYear, partPeriod, targetDashes } from "../../src/charts/clearance-by-year/rows.ts";
+import { clearancePaceByYearSpec } from "../../src/charts/clearance-by-year/spec.ts";
 
 function year(
   value: number,

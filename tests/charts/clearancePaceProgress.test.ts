@@ -7,12 +7,12 @@ import type {
 import type { ContaminationEstimate } from "../../src/lib/schemas/contamination.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { clearancePaceProgress } from "../../src/charts/clearancePaceProgress.ts";
+import { clearancePaceProgress } from "../../src/charts/clearance-progress/chart.ts";
 import {
   progressProjection,
   type ClearanceProgressData,
-} from "../../src/charts/clearancePaceProgressRows.ts";
-import { clearancePaceProgressSpec } from "../../src/charts/specs/clearancePaceProgress.ts";
+} from "../../src/charts/clearance-progress/rows.ts";
+import { clearancePaceProgressSpec } from "../../src/charts/clearance-progress/spec.ts";
 
 const attribution = (reportedBy: string, id: string) => ({
   reportedBy,

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ContaminationEstimate } from "../../src/lib/schemas/contamination.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { contaminationEstimates } from "../../src/charts/contaminationEstimates.ts";
-import { areaKm2, areaRows, mineRows } from "../../src/charts/contaminationEstimatesRows.ts";
-import { contaminationEstimatesSpec } from "../../src/charts/specs/contaminationEstimates.ts";
+import { contaminationEstimates } from "../../src/charts/how-much-land/chart.ts";
+import { areaKm2, areaRows, mineRows } from "../../src/charts/how-much-land/rows.ts";
+import { contaminationEstimatesSpec } from "../../src/charts/how-much-land/spec.ts";
 
 function estimate(
   id: string,

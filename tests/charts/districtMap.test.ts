@@ -1,12 +1,16 @@
 import { geoArea, polygonArea } from "d3";
 import { describe, expect, it } from "vitest";
-import { districtMap, MAP_HEIGHT, type DistrictMapData } from "../../src/charts/districtMap.ts";
-import { HECTARE_BREAKS, hectareClass } from "../../src/charts/mapClearance.ts";
-import { mapLayers } from "../../src/charts/mapLayers.ts";
+import {
+  districtMap,
+  MAP_HEIGHT,
+  type DistrictMapData,
+} from "../../src/charts/district-map/chart.ts";
+import { HECTARE_BREAKS, hectareClass } from "../../src/charts/district-map/clearance.ts";
+import { mapLayers } from "../../src/charts/district-map/layers.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { LAYOUT_WIDTHS } from "../../src/charts/render/renderChart.ts";
-import { districtMapSpec } from "../../src/charts/specs/districtMap.ts";
+import { districtMapSpec } from "../../src/charts/district-map/spec.ts";
 import type { Layout } from "../../src/charts/types.ts";
 import { focusDistrictIds } from "../../src/lib/data/focusDistrictIds.ts";
 import { loadMap } from "../../src/lib/geo/loadMap.ts";

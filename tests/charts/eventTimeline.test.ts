@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { eventTimeline } from "../../src/charts/eventTimeline.ts";
+import { eventTimeline } from "../../src/charts/timeline/chart.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { LAYOUT_WIDTHS } from "../../src/charts/render/renderChart.ts";
-import { eventTimelineSpec } from "../../src/charts/specs/eventTimeline.ts";
-import { boxesOverlap } from "../../src/charts/timelineLanes.ts";
-import { narrowDateLines } from "../../src/charts/timelineNarrow.ts";
-import { wideLayout } from "../../src/charts/timelineWide.ts";
+import { eventTimelineSpec } from "../../src/charts/timeline/spec.ts";
+import { boxesOverlap } from "../../src/charts/timeline/lanes.ts";
+import { narrowDateLines } from "../../src/charts/timeline/narrow.ts";
+import { wideLayout } from "../../src/charts/timeline/wide.ts";
 import type { Layout } from "../../src/charts/types.ts";
 import type { TimelineEvent } from "../../src/lib/schemas/events.ts";
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ClearanceYear } from "../../src/lib/schemas/clearance.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { itemsFound } from "../../src/charts/itemsFound.ts";
-import { itemsByYear } from "../../src/charts/itemsFoundRows.ts";
-import { itemsFoundSpec } from "../../src/charts/specs/itemsFound.ts";
+import { itemsFound } from "../../src/charts/items-found/chart.ts";
+import { itemsByYear } from "../../src/charts/items-found/rows.ts";
+import { itemsFoundSpec } from "../../src/charts/items-found/spec.ts";
 
 function row(
   year: number,

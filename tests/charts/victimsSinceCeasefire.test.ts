@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { reportGaps, victimsSinceCeasefire } from "../../src/charts/victimsSinceCeasefire.ts";
-import { victimsSinceCeasefireSpec } from "../../src/charts/specs/victimsSinceCeasefire.ts";
+import {
+  reportGaps,
+  victimsSinceCeasefire,
+} from "../../src/charts/victims-since-ceasefire/chart.ts";
+import { victimsSinceCeasefireSpec } from "../../src/charts/victims-since-ceasefire/spec.ts";
 import { runningTotal } from "./fixtures.ts";
 
 const rows = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { latestSplit, whoIsHurt, type SplitRow } from "../../src/charts/whoIsHurt.ts";
-import { whoIsHurtSpec } from "../../src/charts/specs/whoIsHurt.ts";
+import { latestSplit, whoIsHurt, type SplitRow } from "../../src/charts/who-is-hurt/chart.ts";
+import { whoIsHurtSpec } from "../../src/charts/who-is-hurt/spec.ts";
 import type { CasualtyRunningTotal } from "../../src/lib/schemas/casualties.ts";
 import { runningTotal } from "./fixtures.ts";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { whoPays } from "../../src/charts/whoPays.ts";
-import { shareSegments } from "../../src/charts/whoPaysShares.ts";
-import { donorAmount, money } from "../../src/charts/whoPaysLabels.ts";
-import { whoPaysSpec } from "../../src/charts/specs/whoPays.ts";
+import { whoPays } from "../../src/charts/who-pays/chart.ts";
+import { shareSegments } from "../../src/charts/who-pays/shares.ts";
+import { donorAmount, money } from "../../src/charts/who-pays/labels.ts";
+import { whoPaysSpec } from "../../src/charts/who-pays/spec.ts";
 import type { DonorContribution, FundingSplit } from "../../src/lib/schemas/funding.ts";
 
 /** A funding statement with the given shares or amounts. */

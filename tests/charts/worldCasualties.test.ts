@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
-import { worldCasualties, worldTip, type WorldData } from "../../src/charts/worldCasualties.ts";
-import { worldRows } from "../../src/charts/worldCasualtiesRows.ts";
-import { worldCasualtiesSpec } from "../../src/charts/specs/worldCasualties.ts";
+import { worldCasualties, worldTip, type WorldData } from "../../src/charts/world/chart.ts";
+import { worldRows } from "../../src/charts/world/rows.ts";
+import { worldCasualtiesSpec } from "../../src/charts/world/spec.ts";
 import type { CasualtyYear } from "../../src/lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear } from "../../src/lib/schemas/world.ts";
 

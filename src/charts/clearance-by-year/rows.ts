@@ -1,0 +1,86 @@
+import type { ClearanceTarget, ClearanceYear } from "../../lib/schemas/clearance.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
+import { strings } from "../../i18n/index.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
+import { qualified } from "../parts/qualified.ts";
+
+const t = strings.charts.clearancePaceByYear;
+
+/** What the land-cleared-per-year chart shows: every annual figure with hectares, and the annual targets. */
+export interface ClearanceByYearData {
+  years: readonly ClearanceYear[];
+  targets: readonly ClearanceTarget[];
+}
+
+/** A target drawn as one dash: targets for the same year and number are merged, every statement kept for the tooltip. */
+export interface TargetDash {
+  year: number;
+  hectares: number;
+  tip: string;
+}
+
+/** Whether an annual row covers only part of its year (its `coverage`). */
+export function isPartYear(row: ClearanceYear): boolean {
+  return row.coverage === "partial";
+}
+
+/** The months a partial row covers, e.g. "27 September 2020 to 30 November 2020"; null for a full year. */
+export function partPeriod(row: ClearanceYear): string | null {
+  if (row.coverage !== "partial" || !row.periodStart || !row.periodEnd) return null;
+  return t.period(formatDate(row.periodStart), formatDate(row.periodEnd));
+}
+
+/** The hectares of a row with its qualifier, e.g. "more than 13,000". */
+export function statedHectares(row: ClearanceYear): string {
+  return qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares"));
+}
+
+/** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */
+export function yearTip(row: ClearanceYear): string {
+  return [String(row.year), t.hectares(statedHectares(row)), ...rowContext(row)].join("\n");
+}
+
+/** The tooltip lines every clearance figure of a row ends with: part-year period, what is counted, caveats, who says it. */
+export function rowContext(row: ClearanceYear): string[] {
+  const period = partPeriod(row);
+  return [
+    period === null ? undefined : t.partial(period),
+    row.measures,
+    row.note,
+    `${strings.ui.according} ${row.reportedBy}`,
+  ].filter((line): line is string => line !== undefined);
+}
+
+/** The annual targets as dashes, one per year and number, each tooltip quoting every statement of it. */
+export function targetDashes(targets: readonly ClearanceTarget[]): TargetDash[] {
+  const dashes = new Map<string, TargetDash>();
+  for (const target of targets) {
+    if (target.kind !== "annual" || target.hectares === null) continue;
+    const key = `${String(target.targetYear)}|${String(target.hectares)}`;
+    const tip = [
+      target.statement,
+      t.stated(formatDate(target.statedOn)),
+      `${strings.ui.according} ${target.reportedBy}`,
+    ].join("\n");
+    const existing = dashes.get(key);
+    dashes.set(key, {
+      year: target.targetYear,
+      hectares: target.hectares,
+      tip: existing
+        ? `${existing.tip}\n\n${tip}`
+        : `${t.targetTip(String(target.targetYear), formatNumber(target.hectares))}\n${tip}`,
+    });
+  }
+  return [...dashes.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The calendar years on the axis: from the first year with hectares to the last year with a figure or target. */
+export function axisYears(data: ClearanceByYearData): number[] {
+  const withArea = data.years.filter((row) => row.hectares !== null).map((row) => row.year);
+  const targetYears = targetDashes(data.targets).map((dash) => dash.year);
+  const all = [...withArea, ...targetYears];
+  if (all.length === 0) return [];
+  const first = Math.min(...withArea, ...targetYears);
+  const last = Math.max(...all);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}

@@ -1,0 +1,32 @@
+import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
+import { strings } from "../../i18n/index.ts";
+import { barRows, type BarRow } from "../parts/barRows.ts";
+import { areaRows, mineRows } from "./rows.ts";
+import { stackPanels } from "../parts/panelStack.ts";
+import type { ChartContext } from "../types.ts";
+
+/** The largest x value of some bar rows (the end of the longest bar). */
+function longest(rows: readonly BarRow[]): number {
+  return Math.max(
+    0,
+    ...rows.flatMap((row) => (row.kind === "bar" ? row.segments.map((s) => s.x2) : [])),
+  );
+}
+
+/**
+ * Competing estimates of the contaminated area (km²; hectares converted) and of the number of mines, beside
+ * what maps show and what has been found (mines or items), in two stacked panels of one SVG.
+ */
+export function contaminationEstimates(
+  rows: readonly ContaminationEstimate[],
+  context: ChartContext,
+): SVGSVGElement {
+  const t = strings.charts.contaminationEstimates;
+  const area: BarRow[] = [{ kind: "header", label: t.areaHeading }, ...areaRows(rows)];
+  const mines = mineRows(rows);
+  const panels = [
+    barRows(area, { axisLabel: t.areaAxis, max: longest(area) }, context),
+    barRows(mines, { axisLabel: t.minesAxis, max: longest(mines) }, context),
+  ];
+  return stackPanels(panels, context.width, context.document);
+}

@@ -1,0 +1,92 @@
+import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.ts";
+import { formatDate, formatPercent } from "../../lib/format.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
+import { qualifierWords } from "../../lib/story/qualifierWords.ts";
+import { strings } from "../../i18n/index.ts";
+
+const t = strings.charts.whoPays;
+
+/** An amount in its own currency, exactly as stated and without ".00" ("€4,250,000", "US$88,224"). */
+export function money(amount: number, currency: string): string {
+  return new Intl.NumberFormat(strings.locale, {
+    style: "currency",
+    currency,
+    maximumFractionDigits: 2,
+    trailingZeroDisplay: "stripIfInteger",
+  }).format(amount);
+}
+
+/** The source's qualifier as words before the amount ("about ", "at least "), or nothing. */
+export function qualifierWord(qualifier: FundingSplit["qualifier"]): string {
+  const words = qualifierWords(qualifier, strings.locale);
+  return words === "" ? "" : `${words} `;
+}
+
+/** Whether a donor row is a running total that includes other rows (its purpose says "cumulative"). */
+export function isCumulative(row: DonorContribution): boolean {
+  return /cumulative/i.test(row.purpose);
+}
+
+/** A donor's amount as read on the chart: qualifier, amount, currency; "amount not published" when absent. */
+export function donorAmount(row: DonorContribution): string {
+  if (row.amount === null || row.currency === null) return t.notPublished;
+  return `${qualifierWord(row.qualifier)}${money(row.amount, row.currency)}`;
+}
+
+/** A donor's name line: who, when, and whether the amount is a total to date. */
+export function donorName(row: DonorContribution): string {
+  const when = formatDate(row.date, undefined, row.date.length === 7 ? "month" : "short");
+  return [row.donor, when, isCumulative(row) ? t.cumulative : null]
+    .filter((part): part is string => part !== null)
+    .join(" · ");
+}
+
+/** The tooltip of a donor row: who, how much, when, what for, and who says it. */
+export function donorTip(row: DonorContribution): string {
+  return t.donorTip(row.donor, donorAmount(row), formatDate(row.date), row.purpose, row.reportedBy);
+}
+
+/** The values of one funding statement, one part per payer: "State 95%", "International about US$16,000,000", "… not stated". */
+export function splitValueParts(row: FundingSplit): string[] {
+  const part = (
+    name: string,
+    share: number | null,
+    amount: number | null,
+    field: "nationalAmount" | "internationalAmount",
+  ) => {
+    const derived = row.derived?.fields.includes(field) ?? false;
+    const q = qualifierWord(qualifierOf(row, field));
+    const values = [
+      share !== null ? formatPercent(share) : null,
+      amount !== null && row.currency !== null
+        ? `${q}${money(amount, row.currency)}${derived ? ` (${t.siteCalculation})` : ""}`
+        : null,
+    ].filter((value): value is string => value !== null);
+    return values.length > 0 ? `${name} ${values.join(", ")}` : `${name} ${t.notStatedShort}`;
+  };
+  return [
+    part(t.state, row.nationalSharePercent, row.nationalAmount, "nationalAmount"),
+    part(
+      t.international,
+      row.internationalSharePercent,
+      row.internationalAmount,
+      "internationalAmount",
+    ),
+  ];
+}
+
+/** The values of one funding statement as one line: "State 95% · International 5%". */
+export function splitValues(row: FundingSplit): string {
+  return splitValueParts(row).join(" · ");
+}
+
+/** The second line of a funding statement: when it was said (month), then what it covers. */
+export function splitWhen(row: FundingSplit): string {
+  return `${formatDate(row.asOf, undefined, "month")} · ${row.period}`;
+}
+
+/** The tooltip of a funding statement: values, period, who and when, and how the site computed anything. */
+export function splitTip(row: FundingSplit): string {
+  const tip = t.splitTip(row.reportedBy, formatDate(row.asOf), row.period, splitValues(row));
+  return row.derived ? `${tip}\n${t.siteCalculation}: ${row.derived.method}` : tip;
+}
