@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { charts } from "../charts/registry.ts";
 import { licence } from "../lib/share/licence.ts";
-import { chartShare, requireSite } from "./charts/_chartShare.ts";
+import { chartShare, requireSite } from "../site/chartShare.ts";
 
 /** /charts.json: every chart's id, text, section, permalink, embed, oEmbed, data and image URLs. */
 export const GET: APIRoute = ({ site }) => {

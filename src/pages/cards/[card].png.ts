@@ -4,7 +4,7 @@ import { cardSvg } from "../../lib/share/cardSvg.ts";
 import { renderPng } from "../../lib/share/renderPng.ts";
 import { sections } from "../../lib/story/sections.ts";
 import { strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../charts/_chartShare.ts";
+import { chartShare, requireSite } from "../../site/chartShare.ts";
 
 /** The card's accent: the site's primary chart colour, light theme. */
 const ACCENT = "#b5470b";

@@ -3,7 +3,7 @@ import { charts, chartById } from "../../charts/registry.ts";
 import { LAYOUT_WIDTHS } from "../../charts/render/renderChart.ts";
 import { CARD } from "../../lib/share/cardSvg.ts";
 import { strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../charts/_chartShare.ts";
+import { chartShare, requireSite } from "../../site/chartShare.ts";
 
 /** One oEmbed response per chart. */
 export const getStaticPaths = (() =>

@@ -2,8 +2,8 @@ import type { APIRoute } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { renderPng } from "../../../lib/share/renderPng.ts";
 import { standaloneSvg } from "../../../lib/share/standaloneSvg.ts";
-import { chartShare, requireSite } from "../_chartShare.ts";
-import { chartPaths } from "./_paths.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One PNG per chart. */
 export const getStaticPaths = chartPaths;

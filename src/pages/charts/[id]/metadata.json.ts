@@ -2,8 +2,8 @@ import type { APIRoute } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { licence } from "../../../lib/share/licence.ts";
 import { strings } from "../../../i18n/index.ts";
-import { chartShare, requireSite } from "../_chartShare.ts";
-import { chartPaths } from "./_paths.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One metadata file per chart. */
 export const getStaticPaths = chartPaths;

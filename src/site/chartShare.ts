@@ -1,20 +1,20 @@
 // Everything the chart page, embed, oEmbed, downloads and cards say about one chart, built once per chart.
-import type { ChartSpec } from "../../charts/types.ts";
+import type { ChartSpec } from "../charts/types.ts";
 import {
   type RenderedChart,
   type RenderedLayout,
   renderChart,
-} from "../../charts/render/renderChart.ts";
-import { loadDatasets } from "../../lib/data/loadDatasets.ts";
-import { sourceById } from "../../lib/data/sourceById.ts";
-import type { Source } from "../../lib/schemas/sources.ts";
-import { formatDate } from "../../lib/format.ts";
-import { chartDownload, type ChartDownload } from "../../lib/share/chartDownload.ts";
-import { chartUrls, type ChartUrls } from "../../lib/share/chartUrls.ts";
-import { citationBibtex, citationText, type CitationInput } from "../../lib/share/citation.ts";
-import { embedCode, embedHeight } from "../../lib/share/embedCode.ts";
-import { latestDate } from "../../lib/share/latestDate.ts";
-import { locale, strings } from "../../i18n/index.ts";
+} from "../charts/render/renderChart.ts";
+import { loadDatasets } from "../lib/data/loadDatasets.ts";
+import { sourceById } from "../lib/data/sourceById.ts";
+import type { Source } from "../lib/schemas/sources.ts";
+import { formatDate } from "../lib/format.ts";
+import { chartDownload, type ChartDownload } from "../lib/share/chartDownload.ts";
+import { chartUrls, type ChartUrls } from "../lib/share/chartUrls.ts";
+import { citationBibtex, citationText, type CitationInput } from "../lib/share/citation.ts";
+import { embedCode, embedHeight } from "../lib/share/embedCode.ts";
+import { latestDate } from "../lib/share/latestDate.ts";
+import { locale, strings } from "../i18n/index.ts";
 
 /** One chart with everything its share surfaces need. */
 export interface ChartShare {
