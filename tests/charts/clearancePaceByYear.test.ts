@@ -3,7 +3,8 @@ import type { ClearanceTarget, ClearanceYear } from "../../src/lib/schemas/clear
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { clearancePaceByYear } from "../../src/charts/clearance-by-year/chart.ts";
-import { isPartYear, partPeriod, targetDashes } from "../../src/charts/clearance-by-year/rows.ts";
+import { targetDashes } from "../../src/charts/clearance-by-year/rows.ts";
+import { isPartYear, partPeriod } from "../../src/charts/parts/clearanceYear.ts";
 import { clearancePaceByYearSpec } from "../../src/charts/clearance-by-year/spec.ts";
 
 function year(

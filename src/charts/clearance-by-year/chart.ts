@@ -6,12 +6,12 @@ import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import {
   axisYears,
-  isPartYear,
   statedHectares,
   targetDashes,
   yearTip,
   type ClearanceByYearData,
 } from "./rows.ts";
+import { isPartYear } from "../parts/clearanceYear.ts";
 import { markerKey, type MarkerKind } from "./key.ts";
 import type { ChartContext } from "../types.ts";
 

@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 import { qualified } from "../parts/qualified.ts";
+import { rowContext } from "../parts/clearanceYear.ts";
 
 const t = strings.charts.clearancePaceByYear;
 
@@ -19,17 +20,6 @@ export interface TargetDash {
   tip: string;
 }
 
-/** Whether an annual row covers only part of its year (its `coverage`). */
-export function isPartYear(row: ClearanceYear): boolean {
-  return row.coverage === "partial";
-}
-
-/** The months a partial row covers, e.g. "27 September 2020 to 30 November 2020"; null for a full year. */
-export function partPeriod(row: ClearanceYear): string | null {
-  if (row.coverage !== "partial" || !row.periodStart || !row.periodEnd) return null;
-  return t.period(formatDate(row.periodStart), formatDate(row.periodEnd));
-}
-
 /** The hectares of a row with its qualifier, e.g. "more than 13,000". */
 export function statedHectares(row: ClearanceYear): string {
   return qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares"));
@@ -38,17 +28,6 @@ export function statedHectares(row: ClearanceYear): string {
 /** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */
 export function yearTip(row: ClearanceYear): string {
   return [String(row.year), t.hectares(statedHectares(row)), ...rowContext(row)].join("\n");
-}
-
-/** The tooltip lines every clearance figure of a row ends with: part-year period, what is counted, caveats, who says it. */
-export function rowContext(row: ClearanceYear): string[] {
-  const period = partPeriod(row);
-  return [
-    period === null ? undefined : t.partial(period),
-    row.measures,
-    row.note,
-    `${strings.ui.according} ${row.reportedBy}`,
-  ].filter((line): line is string => line !== undefined);
 }
 
 /** The annual targets as dashes, one per year and number, each tooltip quoting every statement of it. */

@@ -1,7 +1,8 @@
 import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { clearancePaceByYear } from "./chart.ts";
-import { axisYears, isPartYear, partPeriod, type ClearanceByYearData } from "./rows.ts";
+import { axisYears, type ClearanceByYearData } from "./rows.ts";
+import { isPartYear, partPeriod } from "../parts/clearanceYear.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";

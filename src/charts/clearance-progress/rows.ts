@@ -9,7 +9,7 @@ import {
   endOfPeriodAsDecimalYear,
   type ClearanceProjection,
 } from "../../lib/clearanceProjection.ts";
-import { isPartYear } from "../clearance-by-year/rows.ts";
+import { isPartYear } from "../parts/clearanceYear.ts";
 
 /** How many of the latest full years of the headline annual series make the pace. */
 export const PACE_YEARS = 3;

@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import type { BarRow, BarSegment, SegmentStyle } from "../parts/barRows.ts";
 import { qualified } from "../parts/qualified.ts";
+import { shortName } from "../parts/shortName.ts";
 
 const t = strings.charts.contaminationEstimates;
 
@@ -23,11 +24,6 @@ export const MINE_GROUPS = [
 /** An area stated in hectares or square kilometres, in square kilometres (÷ 100 for hectares: the site's conversion). */
 export function areaKm2(row: ContaminationEstimate): number {
   return row.unit === "ha" ? row.value / 100 : row.value;
-}
-
-/** The short name of a reporting body for a bar label. */
-export function shortName(reportedBy: string): string {
-  return t.shortNames[reportedBy] ?? reportedBy;
 }
 
 /** A row's stated value with its unit and qualifier, e.g. "about 1,167,000 ha". */

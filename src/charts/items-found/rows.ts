@@ -4,8 +4,8 @@ import { strings } from "../../i18n/index.ts";
 import type { BarRow, SegmentStyle } from "../parts/barRows.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 import { qualified } from "../parts/qualified.ts";
-import { shortName } from "../how-much-land/rows.ts";
-import { isPartYear, rowContext } from "../clearance-by-year/rows.ts";
+import { shortName } from "../parts/shortName.ts";
+import { isPartYear, rowContext } from "../parts/clearanceYear.ts";
 import type { Layout } from "../types.ts";
 
 const t = strings.charts.itemsFound;

@@ -3,7 +3,7 @@ import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
 import { itemsFound } from "./chart.ts";
 import { countQualifier, itemsByYear } from "./rows.ts";
-import { partPeriod } from "../clearance-by-year/rows.ts";
+import { partPeriod } from "../parts/clearanceYear.ts";
 import { qualified } from "../parts/qualified.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";

@@ -1,6 +1,6 @@
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear } from "../../lib/schemas/world.ts";
-import { pickYearRow } from "../casualties-by-year/rows.ts";
+import { pickYearRow } from "../parts/pickYearRow.ts";
 
 /** A row of the world chart: a year with the world figure (and Azerbaijan's, if any), or a run of years without one. */
 export type WorldRow =
