@@ -1,6 +1,7 @@
 import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
 import { strings } from "../../i18n/index.ts";
-import { barRows, type BarRow } from "../parts/barRows.ts";
+import { barRows } from "../parts/barRows.ts";
+import type { BarRow } from "../parts/barRow.ts";
 import { areaRows, mineRows } from "./rows.ts";
 import { stackPanels } from "../parts/panelStack.ts";
 import type { ChartContext } from "../types.ts";

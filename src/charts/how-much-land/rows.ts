@@ -1,7 +1,7 @@
 import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
-import type { BarRow, BarSegment, SegmentStyle } from "../parts/barRows.ts";
+import type { BarRow, BarSegment, SegmentStyle } from "../parts/barRow.ts";
 import { qualified } from "../parts/qualified.ts";
 import { shortName } from "../parts/shortName.ts";
 

@@ -1,7 +1,7 @@
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { strings } from "../../i18n/index.ts";
-import type { BarRow, SegmentStyle } from "../parts/barRows.ts";
+import type { BarRow, SegmentStyle } from "../parts/barRow.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 import { qualified } from "../parts/qualified.ts";
 import { shortName } from "../parts/shortName.ts";

@@ -1,5 +1,5 @@
 import { nice } from "d3";
-import type { BarRow, BarSegment } from "./barRows.ts";
+import type { BarRow, BarSegment } from "./barRow.ts";
 import type { Layout } from "../types.ts";
 
 /** Font size of row labels and values, in pixels. */

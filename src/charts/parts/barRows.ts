@@ -3,30 +3,7 @@ import { formatTick } from "../../lib/format.ts";
 import { barLayout, LABEL_SIZE, type PlacedRow, type PlacedSegment } from "./barLayout.ts";
 import { colors, fontSize } from "./theme.ts";
 import type { ChartContext } from "../types.ts";
-
-/** How a bar segment is drawn: a tone and a fill, so that kinds differ without colour (solid, light, outline). */
-export interface SegmentStyle {
-  tone: "orange" | "blue" | "grey";
-  fill: "solid" | "light" | "none";
-  dashed?: boolean;
-}
-
-/** One piece of a horizontal bar, in data units along x. */
-export interface BarSegment {
-  x1: number;
-  x2: number;
-  style: SegmentStyle;
-  /** Tooltip text (value, date, who says it). */
-  tip: string;
-  /** A short label drawn inside the segment when it fits. */
-  label?: string;
-}
-
-/** A row of a bar-rows panel: a labelled bar, a group heading, or a line of text (e.g. "no breakdown published"). */
-export type BarRow =
-  | { kind: "bar"; label: string; value: string; segments: BarSegment[] }
-  | { kind: "header"; label: string }
-  | { kind: "note"; label: string };
+import type { BarRow, SegmentStyle } from "./barRow.ts";
 
 /** Axis options of a bar-rows panel. */
 export interface BarRowsOptions {
