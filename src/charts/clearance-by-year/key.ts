@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { strings } from "../../i18n/index.ts";
-import { textWidth } from "../parts/barLayout.ts";
+import { textWidth } from "../parts/textMeasure.ts";
 import { colors } from "../parts/theme.ts";
 import type { ChartContext } from "../types.ts";
 

@@ -3,6 +3,7 @@ import type { District } from "../../lib/schemas/districts.ts";
 import { strings } from "../../i18n/index.ts";
 import type { MapLayers } from "./layers.ts";
 import { svgElement } from "../parts/svgElement.ts";
+import { textWidth } from "../parts/textMeasure.ts";
 import { colors } from "../parts/theme.ts";
 import type { Layout } from "../types.ts";
 
@@ -110,16 +111,16 @@ export function mapLabels(document: Document, context: MapLabelContext): SVGGEle
   return svgElement(document, "g", { class: "labels", "pointer-events": "none" }, labels);
 }
 
-/** Moves a place name sideways so that its whole text stays inside the frame (width estimated, 0.62 em a letter). */
+/** Moves a place name sideways so that its whole text stays inside the frame (width estimated). */
 function clampToFrame(
   [x, y]: [number, number],
   place: PlaceLabel,
   width: number,
 ): [number, number] {
-  const textWidth = place.text.length * 13 * 0.62;
+  const textLength = textWidth(place.text, 13);
   const left =
-    place.anchor === "start" ? x : place.anchor === "middle" ? x - textWidth / 2 : x - textWidth;
-  const shift = Math.max(4 - left, Math.min(0, width - 4 - (left + textWidth)));
+    place.anchor === "start" ? x : place.anchor === "middle" ? x - textLength / 2 : x - textLength;
+  const shift = Math.max(4 - left, Math.min(0, width - 4 - (left + textLength)));
   return [x + shift, y];
 }
 

@@ -1,14 +1,10 @@
 import { nice } from "d3";
 import type { BarRow, BarSegment } from "./barRow.ts";
 import type { Layout } from "../types.ts";
+import { textWidth } from "./textMeasure.ts";
 
 /** Font size of row labels and values, in pixels. */
 export const LABEL_SIZE = 13;
-
-// Text width is estimated, not measured: there is no layout engine at build time. 0.6 em per character fits
-// DejaVu Sans, the widest of the fonts the page may fall back to, so labels never overrun.
-/** Estimated width of a line of label text, in pixels. */
-export const textWidth = (text: string, size = LABEL_SIZE): number => text.length * size * 0.6;
 
 /** A bar segment placed vertically (pixels). */
 export interface PlacedSegment {
@@ -67,7 +63,7 @@ export function barLayout(
   const step = STEP[narrow ? "narrow" : "wide"];
   const longestLabel = Math.max(
     0,
-    ...rows.map((row) => (row.kind === "bar" ? textWidth(row.label) : 0)),
+    ...rows.map((row) => (row.kind === "bar" ? textWidth(row.label, LABEL_SIZE) : 0)),
   );
   const marginLeft = narrow ? 8 : Math.min(Math.ceil(longestLabel + 16), width * 0.45);
   const marginRight = layout === "narrow" ? 16 : 24;
@@ -81,7 +77,7 @@ export function barLayout(
     if (row.kind !== "bar") return "outside";
     const start = px(row.segments[0]?.x1 ?? 0);
     const end = px(row.segments.at(-1)?.x2 ?? 0);
-    const text = textWidth(row.value);
+    const text = textWidth(row.value, LABEL_SIZE);
     if (end + 6 + text <= width - 2) return "outside";
     return text + 12 <= end - start ? "inside" : "below";
   };
@@ -100,7 +96,7 @@ export function barLayout(
     if (row.kind !== "bar") return [];
     // An inside value text is right-aligned at the bar's end: a segment label must stop short of it.
     const end = px(row.segments.at(-1)?.x2 ?? 0);
-    const limit = where === "inside" ? end - 6 - textWidth(row.value) - 6 : Infinity;
+    const limit = where === "inside" ? end - 6 - textWidth(row.value, LABEL_SIZE) - 6 : Infinity;
     return row.segments
       .filter(({ label, x1, x2 }) => {
         if (label === undefined) return false;

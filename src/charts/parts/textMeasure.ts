@@ -1,3 +1,5 @@
+// Text is estimated, not measured: there is no layout engine at build time. The widths are a little generous for
+// the page's fonts (Inter, then the system sans-serif), so labels, keys and wrapped lines never overrun.
 /** Approximate advance widths (em) of a sans-serif text face, a little generous so estimates never fall short. */
 function charWidth(char: string): number {
   if (" ".includes(char)) return 0.32;
