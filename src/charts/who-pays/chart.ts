@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.ts";
 import { whoPaysShares } from "./shares.ts";
 import { whoPaysDonors } from "./donors.ts";
-import { stackSvgs } from "./stack.ts";
+import { stackPanels } from "../parts/panelStack.ts";
 import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
@@ -48,7 +48,7 @@ export function whoPays(data: WhoPaysData, context: ChartContext): SVGSVGElement
     ...groups(donors, (currency) => t.currencyGroup(name(currency))),
     ...(unknown.length > 0 ? [whoPaysDonors(unknown, null, context)] : []),
   ];
-  return stackSvgs(context.document, context.width, panels);
+  return stackPanels(panels, context.width, context.document);
 }
 
 /** A heading between panels. */
