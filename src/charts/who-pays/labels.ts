@@ -1,20 +1,10 @@
 import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.ts";
-import { formatDate, formatPercent } from "../../lib/format.ts";
+import { formatDate, formatMoney, formatPercent } from "../../lib/format.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 import { qualifierWords } from "../../lib/story/qualifierWords.ts";
 import { strings } from "../../i18n/index.ts";
 
 const t = strings.charts.whoPays;
-
-/** An amount in its own currency, exactly as stated and without ".00" ("€4,250,000", "US$88,224"). */
-export function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat(strings.locale, {
-    style: "currency",
-    currency,
-    maximumFractionDigits: 2,
-    trailingZeroDisplay: "stripIfInteger",
-  }).format(amount);
-}
 
 /** The source's qualifier as words before the amount ("about ", "at least "), or nothing. */
 export function qualifierWord(qualifier: FundingSplit["qualifier"]): string {
@@ -30,7 +20,7 @@ export function isCumulative(row: DonorContribution): boolean {
 /** A donor's amount as read on the chart: qualifier, amount, currency; "amount not published" when absent. */
 export function donorAmount(row: DonorContribution): string {
   if (row.amount === null || row.currency === null) return t.notPublished;
-  return `${qualifierWord(row.qualifier)}${money(row.amount, row.currency)}`;
+  return `${qualifierWord(row.qualifier)}${formatMoney(row.amount, row.currency)}`;
 }
 
 /** A donor's name line: who, when, and whether the amount is a total to date. */
@@ -59,7 +49,7 @@ export function splitValueParts(row: FundingSplit): string[] {
     const values = [
       share !== null ? formatPercent(share) : null,
       amount !== null && row.currency !== null
-        ? `${q}${money(amount, row.currency)}${derived ? ` (${t.siteCalculation})` : ""}`
+        ? `${q}${formatMoney(amount, row.currency)}${derived ? ` (${t.siteCalculation})` : ""}`
         : null,
     ].filter((value): value is string => value !== null);
     return values.length > 0 ? `${name} ${values.join(", ")}` : `${name} ${t.notStatedShort}`;
