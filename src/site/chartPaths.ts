@@ -1,6 +1,6 @@
-// getStaticPaths shared by every per-chart download: one file per chart in the registry.
+// The routes of every per-chart page, embed, oEmbed, download and card: one per chart in the registry.
 import { charts } from "../charts/registry.ts";
 
-/** One route per registry chart, by id. */
+/** getStaticPaths of a per-chart route: one route per registry chart, its id in the `id` parameter. */
 export const chartPaths = (): { params: { id: string } }[] =>
   charts.map((chart) => ({ params: { id: chart.id } }));

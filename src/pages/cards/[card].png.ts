@@ -5,13 +5,14 @@ import { renderPng } from "../../lib/share/renderPng.ts";
 import { sections } from "../../lib/story/sections.ts";
 import { strings } from "../../i18n/index.ts";
 import { chartShare, requireSite } from "../../site/chartShare.ts";
+import { chartPaths } from "../../site/chartPaths.ts";
 
 /** The card's accent: the site's primary chart colour, light theme. */
 const ACCENT = "#b5470b";
 
 /** Every card: one per chart (its id), one per section ("section-<id>") and the story's ("story"). */
 export const getStaticPaths = (() => [
-  ...charts.map((chart) => ({ params: { card: chart.id } })),
+  ...chartPaths().map(({ params }) => ({ params: { card: params.id } })),
   ...sections.map((section) => ({ params: { card: `section-${section.id}` } })),
   { params: { card: "story" } },
 ]) satisfies GetStaticPaths;

@@ -1,4 +1,4 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { renderPng } from "../../../lib/share/renderPng.ts";
 import { standaloneSvg } from "../../../lib/share/standaloneSvg.ts";
@@ -6,7 +6,7 @@ import { chartShare, requireSite } from "../../../site/chartShare.ts";
 import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One PNG per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
 export const GET: APIRoute = ({ params, site }) => {

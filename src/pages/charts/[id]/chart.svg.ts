@@ -1,11 +1,11 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { standaloneSvg } from "../../../lib/share/standaloneSvg.ts";
 import { chartShare, requireSite } from "../../../site/chartShare.ts";
 import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One SVG per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.svg: the wide layout as a standalone file (light colours, font stack, title and desc). */
 export const GET: APIRoute = ({ params, site }) => {

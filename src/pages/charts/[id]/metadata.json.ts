@@ -1,4 +1,4 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { licence } from "../../../lib/share/licence.ts";
 import { strings } from "../../../i18n/index.ts";
@@ -6,7 +6,7 @@ import { chartShare, requireSite } from "../../../site/chartShare.ts";
 import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One metadata file per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/metadata.json: what the chart shows, its columns and units, sources, licence, version and files. */
 export const GET: APIRoute = ({ params, site }) => {
