@@ -48,7 +48,11 @@ export function renderChart(spec: ChartSpec, datasets: Datasets): RenderedChart 
 }
 
 function renderUncached(spec: ChartSpec, datasets: Datasets): RenderedChart {
-  const data = spec.select(datasets);
+  return renderChartData(spec, spec.select(datasets));
+}
+
+/** Renders a registry chart from data already selected (its `select` output, e.g. a test fixture), in both layouts. */
+export function renderChartData(spec: ChartSpec, data: unknown): RenderedChart {
   const altText = spec.altText(data);
   const layouts = (Object.keys(LAYOUT_WIDTHS) as Layout[]).map((layout) => {
     const width = LAYOUT_WIDTHS[layout];
