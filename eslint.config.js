@@ -28,6 +28,10 @@ const layer = (forbidden, regexes = []) => ({
   ],
 });
 
+const EDITION_MESSAGE =
+  "The edition is an argument (ChartContext.edition, a formatter's locale), never a module global: import only the Edition type from i18n/edition.ts.";
+const editionModule = { regex: "i18n/(?:index|en/)", message: EDITION_MESSAGE };
+
 // What src/charts/ may never reach: the layers above it.
 const aboveCharts = [
   "**/components/**",
@@ -74,6 +78,7 @@ export default defineConfig(
     // The edition (strings and locale) reaches src/lib as an argument, never as an import.
     files: ["src/lib/**"],
     rules: layer([
+      "**/i18n/**",
       "**/site/**",
       "**/charts/**",
       "**/components/**",
@@ -88,13 +93,14 @@ export default defineConfig(
   },
   {
     files: ["src/charts/**"],
-    rules: layer(aboveCharts),
+    rules: layer(aboveCharts, [editionModule]),
   },
   {
     // One folder per chart: it reaches the shared parts, the SVG finishing and the chart types, never another chart.
     files: ["src/charts/*/**"],
     ignores: ["src/charts/parts/**", "src/charts/render/**"],
     rules: layer(aboveCharts, [
+      editionModule,
       { regex: "^\\.\\./(?!\\.\\./|parts/|render/|types\\.ts$)", message: CHART_FOLDER_MESSAGE },
       { regex: "/charts/(?!\\.\\./|parts/|render/|types\\.ts$)", message: CHART_FOLDER_MESSAGE },
     ]),
@@ -103,6 +109,7 @@ export default defineConfig(
     // Shared parts and the SVG finishing serve every chart, so they never import one (nor the registry).
     files: ["src/charts/parts/**", "src/charts/render/**"],
     rules: layer(aboveCharts, [
+      editionModule,
       {
         regex: "^\\.\\./(?!\\.\\./|parts/|render/|types\\.ts$)",
         message:

@@ -14,7 +14,7 @@ import { chartUrls, type ChartUrls } from "../lib/share/chartUrls.ts";
 import { citationBibtex, citationText, type CitationInput } from "../lib/share/citation.ts";
 import { embedCode, embedHeight } from "../lib/share/embedCode.ts";
 import { latestDate } from "../lib/share/latestDate.ts";
-import { locale, strings } from "../i18n/index.ts";
+import { edition, locale, strings } from "../i18n/index.ts";
 
 /** One chart with everything its share surfaces need. */
 export interface ChartShare {
@@ -54,7 +54,7 @@ export function sectionTitle(id: string): string {
 /** Gathers a registry chart's rendering, sources, URLs, embed code, citation and download rows on `site`. */
 export function chartShare(spec: ChartSpec, site: URL): ChartShare {
   const datasets = loadDatasets();
-  const rendered = renderChart(spec, datasets);
+  const rendered = renderChart(spec, datasets, edition);
   const wide = rendered.layouts.find((layout) => layout.layout === "wide") ?? rendered.layouts[0];
   if (wide === undefined) throw new Error(`chart ${spec.id} rendered no layout`);
   const sources = rendered.sourceIds.map((id) => sourceById(datasets, id));
@@ -67,7 +67,7 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
   const version = siteVersion();
   const input: CitationInput = {
     id: spec.id,
-    title: spec.text.title,
+    title: rendered.text.title,
     publisher: strings.site.publisher,
     siteName: strings.site.name,
     url: urls.page,
@@ -87,7 +87,7 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
     embedCode: embedCode({
       embedUrl: urls.embed,
       scriptUrl: new URL("/embed.js", site).href,
-      title: spec.text.title,
+      title: rendered.text.title,
       height,
     }),
     dataAsOf,

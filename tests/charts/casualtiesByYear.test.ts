@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { casualtiesByYear } from "../../src/charts/casualties-by-year/chart.ts";
@@ -43,7 +44,7 @@ const rows = [
 ];
 
 function render(data: CasualtyYear[] = rows, layout: "narrow" | "wide" = "wide"): SVGSVGElement {
-  const svg = casualtiesByYear(data, { width: 720, document: createDocument(), layout });
+  const svg = casualtiesByYear(data, { width: 720, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 // Multi-line labels are split into <tspan>s: read each line on its own.
@@ -75,8 +76,10 @@ describe("casualtiesByYear", () => {
   });
 
   it("periodLabel(row) names the months covered, and the days when a period ends mid-month", () => {
-    expect(periodLabel(yearRow(2021, {}, { end: "2021-11-30" }))).toBe("Jan–Nov");
-    expect(periodLabel(yearRow(2024, {}, { end: "2024-08-15" }))).toBe("1 Jan–15 Aug");
+    expect(periodLabel(yearRow(2021, {}, { end: "2021-11-30" }), edition.locale)).toBe("Jan–Nov");
+    expect(periodLabel(yearRow(2024, {}, { end: "2024-08-15" }), edition.locale)).toBe(
+      "1 Jan–15 Aug",
+    );
   });
 
   it("draws a partial year as a dashed outline, not a solid bar, labelled with its months", () => {
@@ -126,17 +129,17 @@ describe("casualtiesByYear", () => {
     };
     const svg = render([derived]);
     expect(texts(svg)).toContain("site's sum · no full-year figure");
-    expect(casualtiesByYearSpec.table([derived]).rows[0]?.["method"]).toContain("summed");
+    expect(casualtiesByYearSpec.table([derived], edition).rows[0]?.["method"]).toContain("summed");
   });
 
   it("lists every row in the table and says which one is drawn", () => {
-    const table = casualtiesByYearSpec.table(rows);
+    const table = casualtiesByYearSpec.table(rows, edition);
     expect(table.rows).toHaveLength(rows.length);
     expect(table.rows.filter((row) => row["shown"] === "yes")).toHaveLength(5);
   });
 
   it("generates alt text from the baseline range, part-years and full-year totals", () => {
-    expect(casualtiesByYearSpec.altText(rows)).toBe(
+    expect(casualtiesByYearSpec.altText(rows, edition)).toBe(
       "Before the 2020 war, the Landmine Monitor years shown (2013–2013) have between 8 and 8 victims a year. For 2021 only part-year figures exist. Full-year totals since the war: 58 in 2023 and 41 in 2024. For 2025 only the number injured is published: 33.",
     );
   });

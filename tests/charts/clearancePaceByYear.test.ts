@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import type { ClearanceTarget, ClearanceYear } from "../../src/lib/schemas/clearance.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
@@ -64,7 +65,7 @@ function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   const width = layout === "narrow" ? 320 : 720;
   const svg = clearancePaceByYear(
     { years, targets },
-    { width, document: createDocument(), layout },
+    { width, document: createDocument(), layout, edition },
   );
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
@@ -77,7 +78,7 @@ describe("clearancePaceByYear", () => {
   });
 
   it("partPeriod(row) names the months a partial row covers, and is null for a full year", () => {
-    expect(years.map(partPeriod)).toEqual([
+    expect(years.map((row) => partPeriod(row, edition))).toEqual([
       "January 2021 to 28 September 2021",
       null,
       null,
@@ -86,7 +87,7 @@ describe("clearancePaceByYear", () => {
   });
 
   it("merges targets with the same year and number into one dash quoting every statement", () => {
-    const dashes = targetDashes(targets);
+    const dashes = targetDashes(targets, edition);
     expect(dashes).toHaveLength(2);
     expect(dashes[0]?.tip).toContain("according to Cabinet");
     expect(dashes[0]?.tip).toContain("according to ANAMA");
@@ -124,7 +125,7 @@ describe("clearancePaceByYear", () => {
   });
 
   it("generates alt text from the full headline years and the targets met", () => {
-    expect(clearancePaceByYearSpec.altText({ years, targets })).toBe(
+    expect(clearancePaceByYearSpec.altText({ years, targets }, edition)).toBe(
       "Land cleared per year rose from 44,000 hectares in 2022 to 44,000 hectares in 2022, according to the Prime Minister's reports. The reported figure was at or above the year's target in 1 of 1 years with a target.",
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import type {
   ClearanceRunningTotal,
   ClearanceTarget,
@@ -82,7 +83,7 @@ const data: ClearanceProgressData = {
 
 function render(input = data, layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   const width = layout === "narrow" ? 320 : 720;
-  const svg = clearancePaceProgress(input, { width, document: createDocument(), layout });
+  const svg = clearancePaceProgress(input, { width, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 // Plot writes a multi-line label as one <tspan> per line.
@@ -140,13 +141,13 @@ describe("clearancePaceProgress", () => {
   });
 
   it("lists the projection in the table as the site's own calculation, with the sources it uses", () => {
-    const row = clearancePaceProgressSpec.table(data).rows.at(-1);
+    const row = clearancePaceProgressSpec.table(data, edition).rows.at(-1);
     expect(row?.reportedBy).toBe("Site's own calculation");
     expect(row?.sources).toBe("source-area source-2025-12 source-2023 source-2024 source-2025");
   });
 
   it("generates alt text from the latest total, the estimate and the projection", () => {
-    expect(clearancePaceProgressSpec.altText(data)).toBe(
+    expect(clearancePaceProgressSpec.altText(data, edition)).toBe(
       "400 hectares had been cleared by December 2025, against a hazardous area of 1,000 hectares estimated by ANAMA. At the 2023–2025 average of about 100 hectares a year, the rest would be cleared in about 2031 (the site's own calculation).",
     );
   });

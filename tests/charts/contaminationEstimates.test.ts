@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import type { ContaminationEstimate } from "../../src/lib/schemas/contamination.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
@@ -42,7 +43,7 @@ const rows = [
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   const width = layout === "narrow" ? 320 : 720;
-  const svg = contaminationEstimates(rows, { width, document: createDocument(), layout });
+  const svg = contaminationEstimates(rows, { width, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const texts = (svg: SVGSVGElement): string[] =>
@@ -57,7 +58,7 @@ describe("contaminationEstimates", () => {
   });
 
   it("stacks the high and medium/low parts of one statement into one bar, high first", () => {
-    const [split] = areaRows(rows);
+    const [split] = areaRows(rows, edition);
     expect(split?.kind).toBe("bar");
     if (split?.kind !== "bar") return;
     expect(split.segments.map((s) => [s.x1, s.x2])).toEqual([
@@ -68,7 +69,7 @@ describe("contaminationEstimates", () => {
   });
 
   it("puts mines found before other items found in a stacked bar", () => {
-    const found = mineRows(rows).at(-1);
+    const found = mineRows(rows, edition).at(-1);
     expect(found?.kind === "bar" && found.value).toBe("56,000 mines + 121,000 items");
   });
 
@@ -103,7 +104,7 @@ describe("contaminationEstimates", () => {
   });
 
   it("gives km² only for area rows in the table", () => {
-    const table = contaminationEstimatesSpec.table(rows);
+    const table = contaminationEstimatesSpec.table(rows, edition);
     expect(table.rows[0]?.km2).toBe(1479.88);
     expect(table.rows[3]?.km2).toBeNull();
     expect(table.rows[3]?.sources).toBe("source-prelim");
@@ -111,10 +112,10 @@ describe("contaminationEstimates", () => {
 
   it("generates alt text from the smallest and largest area and the largest mine estimate", () => {
     const larger = estimate("larger", "2024-10-16", "hazardous-area", 1167000, "ha", "about");
-    expect(contaminationEstimatesSpec.altText([...rows, larger])).toMatch(
+    expect(contaminationEstimatesSpec.altText([...rows, larger], edition)).toMatch(
       /^Published estimates of the hazardous area range from about 8,000 km² \(AzCBL, February 2023\) to about 1,167,000 ha \(ANAMA, October 2024\)\./,
     );
-    expect(contaminationEstimatesSpec.altText(rows)).toBe(
+    expect(contaminationEstimatesSpec.altText(rows, edition)).toBe(
       "The published estimate of the hazardous area is about 8,000 km² (AzCBL, February 2023). The number of mines is estimated at up to 1,500,000 mines, preliminary (ANAMA, November 2023), while Vestnik Kavkaza put what had been found by April 2025 at 56,000 mines and 121,000 items.",
     );
   });

@@ -1,5 +1,6 @@
 import { geoArea, polygonArea } from "d3";
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import {
   districtMap,
   MAP_HEIGHT,
@@ -81,6 +82,7 @@ function render(layout: Layout): SVGSVGElement {
     width: LAYOUT_WIDTHS[layout],
     document: createDocument(),
     layout,
+    edition,
   });
   return finishSvg(svg, { altText: "alt", idPrefix: `map-${layout}` });
 }
@@ -221,7 +223,7 @@ describe("districtMap", () => {
   });
 
   it("generates alt text with the extremes, the districts without a 2025 figure and what is not drawn", () => {
-    const alt = districtMapSpec.altText(data);
+    const alt = districtMapSpec.altText(data, edition);
     expect(alt).toContain("3 of the 14 districts have a 2025 figure");
     expect(alt).toContain("from Jabrayil (9,110.4 ha) down to Tartar (12.8 ha)");
     expect(alt).toContain("Khankendi");
@@ -231,7 +233,7 @@ describe("districtMap", () => {
   });
 
   it("tables one row per fact, a 'No public figure' row per district without, and the area not drawn", () => {
-    const { rows } = districtMapSpec.table(data);
+    const { rows } = districtMapSpec.table(data, edition);
     expect(rows).toHaveLength(16);
     const aghdam = rows.filter((row) => row["district"] === "Aghdam");
     expect(aghdam.map((row) => row["value"])).toEqual([97000, 2500]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { eventTimeline } from "../../src/charts/timeline/chart.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
@@ -79,6 +80,7 @@ function render(layout: Layout): SVGSVGElement {
     width: LAYOUT_WIDTHS[layout],
     document: createDocument(),
     layout,
+    edition,
   });
   return finishSvg(svg, { altText: "alt", idPrefix: `t-${layout}` });
 }
@@ -147,19 +149,22 @@ describe("eventTimeline", () => {
   });
 
   it("dates rows by day and month under year headings, a month-only date by its month", () => {
-    expect(narrowDateLines(events[1] as TimelineEvent)).toEqual(["12 Jun"]);
-    expect(narrowDateLines(events[3] as TimelineEvent)).toEqual(["Jun"]);
-    expect(narrowDateLines(events[5] as TimelineEvent)).toEqual(["31 Mar –", "1 Apr"]);
+    expect(narrowDateLines(events[1] as TimelineEvent, edition.locale)).toEqual(["12 Jun"]);
+    expect(narrowDateLines(events[3] as TimelineEvent, edition.locale)).toEqual(["Jun"]);
+    expect(narrowDateLines(events[5] as TimelineEvent, edition.locale)).toEqual([
+      "31 Mar –",
+      "1 Apr",
+    ]);
   });
 
   it("generates alt text with the number of events and the first and last dates", () => {
-    expect(eventTimelineSpec.altText(events)).toBe(
+    expect(eventTimelineSpec.altText(events, edition)).toBe(
       "Timeline of 9 events between 10 November 2020 and 13 March 2026, including 2 mine-map handovers.",
     );
   });
 
   it("tables date, category, title, description and sources for every event", () => {
-    const { rows } = eventTimelineSpec.table(events);
+    const { rows } = eventTimelineSpec.table(events, edition);
     expect(rows).toHaveLength(events.length);
     expect(rows[5]).toMatchObject({
       date: "2022-03-31",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import type { ClearanceYear } from "../../src/lib/schemas/clearance.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
@@ -47,7 +48,7 @@ const rows = [
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   const width = layout === "narrow" ? 320 : 720;
-  const svg = itemsFound(rows, { width, document: createDocument(), layout });
+  const svg = itemsFound(rows, { width, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const texts = (svg: SVGSVGElement): string[] =>
@@ -93,7 +94,7 @@ describe("itemsFound", () => {
   });
 
   it("generates alt text naming the years with and without a breakdown", () => {
-    expect(itemsFoundSpec.altText(rows)).toBe(
+    expect(itemsFoundSpec.altText(rows, edition)).toBe(
       "A breakdown of items found is published for 2020 and 2022. In 2022: 8,780 anti-personnel mines, 4,133 anti-tank mines and 14,950 items of unexploded ordnance. No breakdown was found for 2021.",
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import {
@@ -19,7 +20,12 @@ const rows = [
 ];
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
-  const svg = victimsSinceCeasefire(rows, { width: 720, document: createDocument(), layout });
+  const svg = victimsSinceCeasefire(rows, {
+    width: 720,
+    document: createDocument(),
+    layout,
+    edition,
+  });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 
@@ -64,6 +70,7 @@ describe("victimsSinceCeasefire", () => {
       width: 320,
       document: createDocument(),
       layout: "narrow",
+      edition,
     });
     const ticks = Array.from(narrow.querySelectorAll("text"))
       .map((el) => el.textContent)
@@ -77,7 +84,7 @@ describe("victimsSinceCeasefire", () => {
   });
 
   it("generates alt text from the first and last reported totals", () => {
-    expect(victimsSinceCeasefireSpec.altText(rows)).toBe(
+    expect(victimsSinceCeasefireSpec.altText(rows, edition)).toBe(
       "Reported victims rose from 120 in June 2021 to 279 in January 2023, across 3 reports.",
     );
   });

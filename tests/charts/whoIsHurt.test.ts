@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { latestSplit, whoIsHurt, type SplitRow } from "../../src/charts/who-is-hurt/chart.ts";
@@ -35,7 +36,7 @@ const rows = [
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   const row = latestSplit(rows) ?? null;
-  const svg = whoIsHurt(row, { width: 720, document: createDocument(), layout });
+  const svg = whoIsHurt(row, { width: 720, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 
@@ -66,16 +67,21 @@ describe("whoIsHurt", () => {
   });
 
   it("says so instead of drawing bars when no row has the full split", () => {
-    const svg = whoIsHurt(null, { width: 320, document: createDocument(), layout: "narrow" });
+    const svg = whoIsHurt(null, {
+      width: 320,
+      document: createDocument(),
+      layout: "narrow",
+      edition,
+    });
     expect(svg.querySelectorAll("rect")).toHaveLength(0);
-    expect(whoIsHurtSpec.altText(null)).toContain("No running total");
+    expect(whoIsHurtSpec.altText(null, edition)).toContain("No running total");
   });
 
   it("generates alt text from the four numbers, the date and the body", () => {
     const row = latestSplit(rows) as SplitRow;
-    expect(whoIsHurtSpec.altText(row)).toBe(
+    expect(whoIsHurtSpec.altText(row, edition)).toBe(
       "As of 11 November 2024, Presidential Administration reported 55 civilians and 15 military personnel killed, and 143 civilians and 169 military personnel injured by mines since the November 2020 ceasefire.",
     );
-    expect(whoIsHurtSpec.table(row).rows).toHaveLength(4);
+    expect(whoIsHurtSpec.table(row, edition).rows).toHaveLength(4);
   });
 });

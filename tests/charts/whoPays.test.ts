@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { whoPays } from "../../src/charts/who-pays/chart.ts";
@@ -74,7 +75,10 @@ const donors = [
 ];
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
-  const svg = whoPays({ splits, donors }, { width: 720, document: createDocument(), layout });
+  const svg = whoPays(
+    { splits, donors },
+    { width: 720, document: createDocument(), layout, edition },
+  );
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const tips = (svg: SVGSVGElement): string[] =>
@@ -105,7 +109,7 @@ describe("whoPays", () => {
   it("lists a donor without a published amount as 'amount not published', with no bar", () => {
     const svg = render();
     expect(svg.textContent).toContain("KSrelief · 3 May 2024: amount not published");
-    expect(donorAmount(donors[3] as DonorContribution)).toBe("amount not published");
+    expect(donorAmount(donors[3] as DonorContribution, edition)).toBe("amount not published");
   });
 
   it("labels a derived amount as the site's calculation and says how in the tooltip", () => {
@@ -124,7 +128,7 @@ describe("whoPays", () => {
   });
 
   it("generates alt text from the stated shares and the donor count", () => {
-    expect(whoPaysSpec.altText({ splits, donors })).toBe(
+    expect(whoPaysSpec.altText({ splits, donors }, edition)).toBe(
       "Statements on who pays: State 95% · International 5% (ANAMA, November 2023); State not stated · International 4% (AzCBL, November 2023). 3 donor contributions are shown in their own currencies (EUR, USD); 1 listed without a published amount.",
     );
   });

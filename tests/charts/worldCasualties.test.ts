@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { edition } from "../../src/i18n/index.ts";
 import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { worldCasualties, worldTip, type WorldData } from "../../src/charts/world/chart.ts";
@@ -49,7 +50,7 @@ const data: WorldData = {
 };
 
 function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
-  const svg = worldCasualties(data, { width: 720, document: createDocument(), layout });
+  const svg = worldCasualties(data, { width: 720, document: createDocument(), layout, edition });
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const tips = (svg: SVGSVGElement): string[] =>
@@ -105,27 +106,29 @@ describe("worldCasualties", () => {
   it("worldTip(row) gives killed, injured and the people of unknown status where the Monitor states them", () => {
     const split = { ...world(2022, 4710), killed: 1661, injured: 3015, unknownStatus: 34 };
     const [row] = worldRows([split], []).flatMap((r) => (r.kind === "year" ? [r] : []));
-    expect(row && worldTip(row)).toBe(
+    expect(row && worldTip(row, edition)).toBe(
       "2022\nWorld: 4,710 killed or injured\naccording to Landmine Monitor (Landmine Monitor 2023)\nKilled: 1,661 · Injured: 3,015\nStatus unknown (killed or injured): 34",
     );
   });
 
   it("lists the unknown-status count in the data table, empty where not stated", () => {
     const withUnknown = { ...data, world: [{ ...world(2022, 4710), unknownStatus: 34 }] };
-    const table = worldCasualtiesSpec.table(withUnknown);
+    const table = worldCasualtiesSpec.table(withUnknown, edition);
     expect(table.columns.map((c) => c.key)).toContain("unknownStatus");
     expect(table.rows.map((r) => r["unknownStatus"])).toEqual([34]);
-    expect(worldCasualtiesSpec.table(data).rows.map((r) => r["unknownStatus"])).toContain(null);
+    expect(worldCasualtiesSpec.table(data, edition).rows.map((r) => r["unknownStatus"])).toContain(
+      null,
+    );
   });
 
   it("generates alt text from the lowest and highest world years and Azerbaijan's figures", () => {
-    expect(worldCasualtiesSpec.altText(data)).toBe(
+    expect(worldCasualtiesSpec.altText(data, edition)).toBe(
       "Landmine Monitor recorded between 3,457 (2013) and 6,897 (2018) mine and ERW casualties worldwide a year in the years shown from 2013 to 2023. Azerbaijan's full-year figures (58 in 2023) are a sliver at the same scale.",
     );
   });
 
   it("states the treaty status in the notes, not on the chart", () => {
-    expect(worldCasualtiesSpec.text.notes?.join(" ")).toContain("Mine Ban Treaty");
+    expect(worldCasualtiesSpec.text(edition).notes?.join(" ")).toContain("Mine Ban Treaty");
     expect(render().textContent).not.toContain("Treaty");
   });
 });

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import { yearSlots, type YearSlot } from "./rows.ts";
@@ -28,7 +27,8 @@ export function casualtiesByYear(
   rows: readonly CasualtyYear[],
   context: ChartContext,
 ): SVGSVGElement {
-  const t = strings.charts.casualtiesByYear;
+  const { edition } = context;
+  const t = edition.strings.charts.casualtiesByYear;
   const narrow = context.layout === "narrow";
   const slots = yearSlots(rows);
   const groups = [...new Set(slots.map((slot) => slot.series))];
@@ -89,7 +89,7 @@ export function casualtiesByYear(
         x: barValue,
         fill: (s: YearSlot) => (s.series === "landmine-monitor" ? colors.reference : colors.ink),
         fillOpacity: (s: YearSlot) => (s.series === "landmine-monitor" ? 0.6 : 1),
-        title: yearTip,
+        title: (s: YearSlot) => yearTip(s, edition),
       }),
       Plot.barX(partial, {
         y: yearKey,
@@ -99,7 +99,7 @@ export function casualtiesByYear(
         strokeWidth: 1.5,
         strokeDasharray: "4 2",
         inset: 0.75,
-        title: yearTip,
+        title: (s: YearSlot) => yearTip(s, edition),
       }),
       Plot.ruleY(injuredOnly, {
         y: yearKey,
@@ -114,18 +114,18 @@ export function casualtiesByYear(
         symbol: "square",
         r: 4,
         fill: colors.injured,
-        title: yearTip,
+        title: (s: YearSlot) => yearTip(s, edition),
       }),
       Plot.text(slots, {
         y: yearKey,
         x: (s: YearSlot) => barValue(s) ?? s.shown?.injured ?? 0,
         dx: 6,
-        text: yearLabel,
+        text: (s: YearSlot) => yearLabel(s, edition),
         textAnchor: "start",
         lineHeight: 1.1,
         fill: (s: YearSlot) =>
           barValue(s) === null && !s.shown?.injured ? colors.reference : colors.ink,
-        title: (s: YearSlot) => (s.shown ? null : yearTip(s)),
+        title: (s: YearSlot) => (s.shown ? null : yearTip(s, edition)),
       }),
     ],
   }) as SVGSVGElement;

@@ -1,21 +1,20 @@
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { defineChart } from "../types.ts";
 import { casualtiesByYear } from "./chart.ts";
 import { yearSlots } from "./rows.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 
-const t = strings.charts.casualtiesByYear;
-
 /** Joins words as "a, b and c". */
-function listWords(words: readonly string[]): string {
+function listWords(words: readonly string[], and: string): string {
   if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${t.and} ${words.at(-1) ?? ""}`;
+  return `${words.slice(0, -1).join(", ")} ${and} ${words.at(-1) ?? ""}`;
 }
 
 /** The text alternative: the baseline range, the part-year years, the full-year totals and any injured-only year. */
-export function casualtiesByYearAlt(rows: readonly CasualtyYear[]): string {
+export function casualtiesByYearAlt(rows: readonly CasualtyYear[], edition: Edition): string {
+  const t = edition.strings.charts.casualtiesByYear;
   const slots = yearSlots(rows);
   const sentences: string[] = [];
   const baseline = slots.filter((s) => s.series === "landmine-monitor" && s.shown?.total != null);
@@ -26,23 +25,25 @@ export function casualtiesByYearAlt(rows: readonly CasualtyYear[]): string {
       t.altBaseline(
         String(first.year),
         String(last.year),
-        formatNumber(Math.min(...totals)),
-        formatNumber(Math.max(...totals)),
+        formatNumber(Math.min(...totals), edition.locale),
+        formatNumber(Math.max(...totals), edition.locale),
       ),
     );
   }
   const post = slots.filter((s) => s.series === "post-2020");
   const partial = post.filter((s) => s.shown?.coverage === "partial").map((s) => String(s.year));
-  if (partial.length > 0) sentences.push(t.altPartial(listWords(partial)));
+  if (partial.length > 0) sentences.push(t.altPartial(listWords(partial, t.and)));
   const full = post.flatMap((s) =>
     s.shown?.coverage === "full" && s.shown.total !== null
-      ? [t.altFullItem(formatNumber(s.shown.total), String(s.year))]
+      ? [t.altFullItem(formatNumber(s.shown.total, edition.locale), String(s.year))]
       : [],
   );
-  if (full.length > 0) sentences.push(t.altFull(listWords(full)));
+  if (full.length > 0) sentences.push(t.altFull(listWords(full, t.and)));
   for (const s of post) {
     if (s.shown && s.shown.total === null && s.shown.injured !== null) {
-      sentences.push(t.altInjuredOnly(String(s.year), formatNumber(s.shown.injured)));
+      sentences.push(
+        t.altInjuredOnly(String(s.year), formatNumber(s.shown.injured, edition.locale)),
+      );
     }
   }
   return sentences.join(" ");
@@ -52,11 +53,18 @@ export function casualtiesByYearAlt(rows: readonly CasualtyYear[]): string {
 export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
   id: "casualties-by-year",
   section: "toll",
-  text: t,
+  text: (edition) => edition.strings.charts.casualtiesByYear,
   select: (datasets) => [...datasets.casualtiesByYear],
   render: casualtiesByYear,
   altText: casualtiesByYearAlt,
-  table: (rows) => {
+  table: (
+    rows,
+    {
+      strings: {
+        charts: { casualtiesByYear: t },
+      },
+    },
+  ) => {
     const shown = new Set(yearSlots(rows).map((slot) => slot.shown));
     return {
       columns: [

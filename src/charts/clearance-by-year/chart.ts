@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { formatTick } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import {
@@ -26,13 +25,14 @@ export function clearancePaceByYear(
   data: ClearanceByYearData,
   context: ChartContext,
 ): SVGSVGElement {
-  const t = strings.charts.clearancePaceByYear;
+  const { edition } = context;
+  const t = edition.strings.charts.clearancePaceByYear;
   const narrow = context.layout === "narrow";
   const years = axisYears(data);
   const rows = data.years.filter((row) => row.hectares !== null && years.includes(row.year));
   const primary = rows.filter((row) => row.primary);
   const others = rows.filter((row) => !row.primary);
-  const dashes = targetDashes(data.targets);
+  const dashes = targetDashes(data.targets, edition);
   const max = Math.max(1, ...rows.map(hectaresOf), ...dashes.map((dash) => dash.hectares));
 
   const base = plotDefaults(context, narrow ? 360 : 380);
@@ -61,7 +61,7 @@ export function clearancePaceByYear(
         stroke: colors.ink,
         strokeWidth: 1.25,
         fill: partial ? colors.background : colors.reference,
-        title: yearTip,
+        title: (row: ClearanceYear) => yearTip(row, edition),
       },
     );
 
@@ -75,7 +75,7 @@ export function clearancePaceByYear(
       nice: true,
       grid: true,
       label: null,
-      tickFormat: (value: number) => formatTick(value),
+      tickFormat: (value: number) => formatTick(value, edition.locale),
       ticks: narrow ? 4 : 6,
     },
     marks: [
@@ -86,7 +86,7 @@ export function clearancePaceByYear(
           y: hectaresOf,
           fill: colors.injured,
           insetRight: bandwidth * 0.4,
-          title: yearTip,
+          title: (row: ClearanceYear) => yearTip(row, edition),
         },
       ),
       Plot.barY(primary.filter(isPartYear), {
@@ -97,14 +97,16 @@ export function clearancePaceByYear(
         strokeDasharray: "4 2",
         strokeWidth: 1.5,
         insetRight: bandwidth * 0.4,
-        title: yearTip,
+        title: (row: ClearanceYear) => yearTip(row, edition),
       }),
       Plot.ruleY([0], { stroke: colors.ink }),
       Plot.text(primary, {
         x: "year",
         y: hectaresOf,
         text: (row: ClearanceYear) =>
-          isPartYear(row) ? `${statedHectares(row)}\n${t.partYear}` : statedHectares(row),
+          isPartYear(row)
+            ? `${statedHectares(row, edition)}\n${t.partYear}`
+            : statedHectares(row, edition),
         dx: barShift,
         dy: -6,
         lineAnchor: "bottom",

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
-import { strings } from "../../i18n/index.ts";
 import { textWidth } from "../parts/textMeasure.ts";
 import { colors } from "../parts/theme.ts";
 import type { ChartContext } from "../types.ts";
@@ -30,7 +29,7 @@ export function markerKey(
   marginLeft: number,
   marginTop: (keyHeight: number) => number,
 ): MarkerKey {
-  const t = strings.charts.clearancePaceByYear;
+  const t = context.edition.strings.charts.clearancePaceByYear;
   const bodies = [...new Set(rows.map((row) => row.reportedBy))];
   const known = bodies.filter((body) => t.markers[body] !== undefined);
   const kinds: MarkerKind[] = known.map((body) => {

@@ -1,13 +1,11 @@
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { clearancePaceByYear } from "./chart.ts";
 import { axisYears, type ClearanceByYearData } from "./rows.ts";
 import { isPartYear, partPeriod } from "../parts/clearanceYear.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-
-const t = strings.charts.clearancePaceByYear;
 
 /** The rows the chart draws: annual figures with hectares in the axis years, and annual targets with hectares. */
 function shown(data: ClearanceByYearData): ClearanceByYearData {
@@ -19,7 +17,8 @@ function shown(data: ClearanceByYearData): ClearanceByYearData {
 }
 
 /** The alt text: first and last full headline years, and how often the year's target was met. */
-function altText(data: ClearanceByYearData): string {
+function altText(data: ClearanceByYearData, edition: Edition): string {
+  const t = edition.strings.charts.clearancePaceByYear;
   const primary = shown(data).years.filter((row) => row.primary && !isPartYear(row));
   const first = primary[0];
   const last = primary.at(-1);
@@ -32,9 +31,9 @@ function altText(data: ClearanceByYearData): string {
       .every((target) => (row.hectares ?? 0) >= (target.hectares ?? Infinity)),
   );
   return t.alt(
-    formatNumber(first.hectares),
+    formatNumber(first.hectares, edition.locale),
     String(first.year),
-    formatNumber(last.hectares),
+    formatNumber(last.hectares, edition.locale),
     String(last.year),
     t.altTargets(met.length, judged.length),
   );
@@ -44,11 +43,12 @@ function altText(data: ClearanceByYearData): string {
 export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
   id: "clearance-by-year",
   section: "clearance",
-  text: t,
+  text: (edition) => edition.strings.charts.clearancePaceByYear,
   select: (datasets) => ({ years: datasets.clearanceByYear, targets: datasets.clearanceTargets }),
   render: (data, context) => clearancePaceByYear(shown(data), context),
   altText,
-  table: (data) => {
+  table: (data, edition) => {
+    const t = edition.strings.charts.clearancePaceByYear;
     const { years, targets } = shown(data);
     return {
       columns: [
@@ -65,7 +65,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
         ...years.map((row) => ({
           year: String(row.year),
           kind: row.primary ? t.kinds.primary : t.kinds.other,
-          period: partPeriod(row) ?? t.fullYear,
+          period: partPeriod(row, edition) ?? t.fullYear,
           hectares: row.hectares,
           qualifier: qualifierOf(row, "hectares"),
           measures: row.measures,

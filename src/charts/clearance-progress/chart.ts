@@ -2,10 +2,9 @@ import * as Plot from "@observablehq/plot";
 import type { ClearanceRunningTotal, ClearanceTarget } from "../../lib/schemas/clearance.ts";
 import { formatNumber, formatTick, parseIsoDate } from "../../lib/format.ts";
 import { endOfPeriodAsDecimalYear } from "../../lib/clearanceProjection.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
-import { qualified } from "../parts/qualified.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import {
   decimalYearToDate,
   estimateHectares,
@@ -17,8 +16,6 @@ import { deadlineMarks, projectionLabel } from "./labels.ts";
 import { estimateLabel, estimateTip, totalTip } from "./tips.ts";
 import type { ChartContext } from "../types.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-
-const t = strings.charts.clearancePaceProgress;
 
 const dateOf = (row: ClearanceRunningTotal): Date => parseIsoDate(row.asOf);
 const endOfYear = (year: number): Date => new Date(Date.UTC(year + 1, 0, 1));
@@ -32,6 +29,8 @@ export function clearancePaceProgress(
   data: ClearanceProgressData,
   context: ChartContext,
 ): SVGSVGElement {
+  const { edition } = context;
+  const t = edition.strings.charts.clearancePaceProgress;
   const narrow = context.layout === "narrow";
   const primary = primaryTotals(data);
   const others = data.totals.filter((row) => !primary.includes(row) && row.hectares !== null);
@@ -85,23 +84,23 @@ export function clearancePaceProgress(
       label: t.yLabel,
       labelAnchor: "top",
       labelArrow: "none",
-      tickFormat: (v: number) => formatTick(v),
+      tickFormat: (v: number) => formatTick(v, edition.locale),
       ticks: narrow ? 4 : 6,
     },
     marks: [
       Plot.ruleY([0], { stroke: colors.ink }),
-      ...deadlineMarks(data.targets),
+      ...deadlineMarks(data.targets, edition),
       ...(estimate !== null && data.estimate
         ? [
             Plot.ruleY([estimate], {
               stroke: colors.ink,
               strokeWidth: 1.5,
-              title: () => estimateTip(data),
+              title: () => estimateTip(data, edition),
             }),
             Plot.text([estimate], {
               y: (v: number) => v,
               frameAnchor: "left",
-              text: () => estimateLabel(data, narrow),
+              text: () => estimateLabel(data, narrow, edition),
               textAnchor: "start",
               lineAnchor: "bottom",
               dx: 4,
@@ -126,12 +125,13 @@ export function clearancePaceProgress(
         stroke: colors.injured,
         strokeWidth: 2,
         fill: colors.background,
-        title: () => (projection ? projectionLabel(projection, "tip") : ""),
+        title: () => (projection ? projectionLabel(projection, "tip", edition) : ""),
       }),
       Plot.text(projectionLine.slice(1), {
         x: "date",
         y: "hectares",
-        text: () => (projection ? projectionLabel(projection, narrow ? "short" : "long") : ""),
+        text: () =>
+          projection ? projectionLabel(projection, narrow ? "short" : "long", edition) : "",
         textAnchor: "end",
         lineAnchor: "top",
         dx: -4,
@@ -147,7 +147,7 @@ export function clearancePaceProgress(
         stroke: colors.ink,
         fill: colors.background,
         title: (target: ClearanceTarget) =>
-          `${t.targetTip(formatNumber(target.hectares ?? 0), String(target.targetYear))}\n${target.statement}\n${strings.ui.according} ${target.reportedBy}`,
+          `${t.targetTip(formatNumber(target.hectares ?? 0, edition.locale), String(target.targetYear))}\n${target.statement}\n${edition.strings.ui.according} ${target.reportedBy}`,
       }),
       Plot.text(projection?.completion === null && estimate !== null ? [estimate] : [], {
         y: (value: number) => value,
@@ -175,7 +175,7 @@ export function clearancePaceProgress(
         r: 2.5,
         fill: colors.reference,
         fillOpacity: 0.55,
-        title: totalTip,
+        title: (row: ClearanceRunningTotal) => totalTip(row, edition),
       }),
       Plot.line(primary, {
         x: dateOf,
@@ -188,17 +188,18 @@ export function clearancePaceProgress(
         y: (row: ClearanceRunningTotal) => row.hectares,
         r: 4,
         fill: colors.injured,
-        title: totalTip,
+        title: (row: ClearanceRunningTotal) => totalTip(row, edition),
       }),
       Plot.text(latest ? [latest] : [], {
         x: dateOf,
         y: (row: ClearanceRunningTotal) => row.hectares,
         // Narrow: two lines, so the label fits between the y axis and the point.
         text: (row: ClearanceRunningTotal) =>
-          qualified(formatNumber(row.hectares ?? 0), qualifierOf(row, "hectares")).replace(
-            " ",
-            narrow ? "\n" : " ",
-          ),
+          qualified(
+            formatNumber(row.hectares ?? 0, edition.locale),
+            qualifierOf(row, "hectares"),
+            edition.strings.qualifiers,
+          ).replace(" ", narrow ? "\n" : " "),
         // Above and left of the latest point: the projection and the targets are to its right.
         textAnchor: "end",
         dx: -10,

@@ -2,26 +2,26 @@ import * as Plot from "@observablehq/plot";
 import type { ClearanceTarget } from "../../lib/schemas/clearance.ts";
 import type { ClearanceProjection } from "../../lib/clearanceProjection.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { colors } from "../parts/theme.ts";
-
-const t = strings.charts.clearancePaceProgress;
 
 /** The projection in words: "long" and "short" for the chart label, "tip" for its tooltip (the whole calculation). */
 export function projectionLabel(
   projection: ClearanceProjection,
   form: "long" | "short" | "tip",
+  edition: Edition,
 ): string {
+  const t = edition.strings.charts.clearancePaceProgress;
   const from = String(projection.paceYears[0] ?? "");
   const to = String(projection.paceYears.at(-1) ?? "");
-  const pace = formatNumber(Math.round(projection.pace));
+  const pace = formatNumber(Math.round(projection.pace), edition.locale);
   if (projection.completionYear === null || projection.yearsLeft === null) return t.neverAtThisPace;
   const year = String(projection.completionYear);
   if (form === "tip") {
     return t.projectionTip(
-      formatNumber(projection.remaining),
+      formatNumber(projection.remaining, edition.locale),
       pace,
-      formatNumber(Math.round(projection.yearsLeft * 10) / 10),
+      formatNumber(Math.round(projection.yearsLeft * 10) / 10, edition.locale),
       year,
     );
   }
@@ -29,11 +29,16 @@ export function projectionLabel(
 }
 
 // The label along the rule stays short so it ends below the projection line; who said it is in the tooltip.
-const deadlineKind = (target: ClearanceTarget): string =>
-  t.shortNames[target.reportedBy] ?? t.deadlineWord;
+const deadlineKind = (target: ClearanceTarget, edition: Edition): string =>
+  edition.strings.charts.clearancePaceProgress.shortNames[target.reportedBy] ??
+  edition.strings.charts.clearancePaceProgress.deadlineWord;
 
 /** Vertical rules at the stated end dates (end of the target year), one per year, labelled along the rule. */
-export function deadlineMarks(targets: readonly ClearanceTarget[]): Plot.Markish[] {
+export function deadlineMarks(
+  targets: readonly ClearanceTarget[],
+  edition: Edition,
+): Plot.Markish[] {
+  const t = edition.strings.charts.clearancePaceProgress;
   const byYear = new Map<number, ClearanceTarget[]>();
   for (const target of targets) {
     if (target.kind !== "completion") continue;
@@ -41,15 +46,18 @@ export function deadlineMarks(targets: readonly ClearanceTarget[]): Plot.Markish
   }
   const deadlines = [...byYear].map(([year, stated]) => ({
     date: new Date(Date.UTC(year + 1, 0, 1)),
-    label: t.deadline(String(year), [...new Set(stated.map(deadlineKind))].join(", ")),
+    label: t.deadline(
+      String(year),
+      [...new Set(stated.map((target) => deadlineKind(target, edition)))].join(", "),
+    ),
     tip: stated
       .map((target) =>
         [
           `${String(year)}: ${target.statement}`,
-          formatDate(target.statedOn),
+          formatDate(target.statedOn, edition.locale),
           target.note,
           target.derived?.method,
-          `${strings.ui.according} ${target.reportedBy}`,
+          `${edition.strings.ui.according} ${target.reportedBy}`,
         ]
           .filter((line): line is string => line !== undefined)
           .join("\n"),

@@ -1,9 +1,9 @@
 import type { Datasets } from "../../lib/data/datasets.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { clearancePaceProgress } from "./chart.ts";
 import { projectionLabel } from "./labels.ts";
-import { qualified } from "../parts/qualified.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import {
   estimateHectares,
   primaryTotals,
@@ -13,8 +13,6 @@ import {
 import { defineChart, type ChartTable } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-
-const t = strings.charts.clearancePaceProgress;
 
 /** Picks the headline body (the body of most headline annual rows), its annual series, the latest estimate and targets. */
 export function selectProgress(
@@ -47,7 +45,8 @@ export function selectProgress(
   };
 }
 
-function table(data: ClearanceProgressData): ChartTable {
+function table(data: ClearanceProgressData, edition: Edition): ChartTable {
+  const t = edition.strings.charts.clearancePaceProgress;
   const primary = primaryTotals(data);
   const projection = progressProjection(data);
   const estimate = data.estimate;
@@ -106,8 +105,8 @@ function table(data: ClearanceProgressData): ChartTable {
               hectares: projection.remaining,
               qualifier: null,
               operators: null,
-              reportedBy: strings.ui.siteCalculation,
-              note: projectionLabel(projection, "tip"),
+              reportedBy: edition.strings.ui.siteCalculation,
+              note: projectionLabel(projection, "tip", edition),
               sources: uniqueSources([estimate, latest, ...paceRows]).join(" "),
             },
           ]
@@ -116,7 +115,8 @@ function table(data: ClearanceProgressData): ChartTable {
   };
 }
 
-function altText(data: ClearanceProgressData): string {
+function altText(data: ClearanceProgressData, edition: Edition): string {
+  const t = edition.strings.charts.clearancePaceProgress;
   const latest = primaryTotals(data).at(-1);
   const projection = progressProjection(data);
   if (
@@ -128,12 +128,16 @@ function altText(data: ClearanceProgressData): string {
   )
     return t.subtitle;
   return t.alt(
-    qualified(formatNumber(latest.hectares), qualifierOf(latest, "hectares")),
-    formatDate(latest.asOf, undefined, "month"),
-    formatNumber(estimateHectares(data.estimate)),
+    qualified(
+      formatNumber(latest.hectares, edition.locale),
+      qualifierOf(latest, "hectares"),
+      edition.strings.qualifiers,
+    ),
+    formatDate(latest.asOf, edition.locale, "month"),
+    formatNumber(estimateHectares(data.estimate), edition.locale),
     data.estimate.reportedBy,
     t.altProjection(
-      formatNumber(Math.round(projection.pace)),
+      formatNumber(Math.round(projection.pace), edition.locale),
       String(projection.paceYears[0] ?? ""),
       String(projection.paceYears.at(-1) ?? ""),
       String(projection.completionYear),
@@ -152,7 +156,7 @@ const all = (data: ClearanceProgressData) => [
 export const clearancePaceProgressSpec = defineChart<ClearanceProgressData>({
   id: "clearance-progress",
   section: "clearance",
-  text: t,
+  text: (edition) => edition.strings.charts.clearancePaceProgress,
   select: selectProgress,
   render: clearancePaceProgress,
   altText,

@@ -11,6 +11,7 @@ import { mapProjection, minWeightFor, type Extent } from "./projection.ts";
 import { svgElement, svgTitle } from "../parts/svgElement.ts";
 import { clearedScale, colors } from "../parts/theme.ts";
 import type { ChartContext } from "../types.ts";
+import type { Edition } from "../../i18n/edition.ts";
 
 /**
  * What the district map draws: the 14 focus districts with their facts, on the committed map of Azerbaijan, and
@@ -95,7 +96,9 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
       document,
       "districts",
       { stroke: colors.reference, "stroke-width": 0.75, "stroke-linejoin": "round" },
-      focus.map((rayon) => districtPath(document, rayon, byId.get(rayon.id), path)),
+      focus.map((rayon) =>
+        districtPath(document, rayon, byId.get(rayon.id), path, context.edition),
+      ),
     ),
     group(
       document,
@@ -128,13 +131,22 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
       "stroke-width": 1,
       "pointer-events": "none",
     }),
-    mapLabels(document, { layers, projection, districts: data.districts, layout, width, height }),
+    mapLabels(document, {
+      layers,
+      projection,
+      districts: data.districts,
+      layout,
+      width,
+      height,
+      edition: context.edition,
+    }),
     mapLocator(document, { topology: data.topology, projection, layout, width, height }),
     // Narrow: under the map, left of the locator; wide: top right, over land outside the two regions.
     mapLegend(
       document,
       narrow ? [8, height - LEGEND_HEIGHT - 4] : [width - 5 * SWATCH.wide - 16, 8],
       layout,
+      context.edition,
     ),
   );
   return svg;
@@ -154,6 +166,7 @@ function districtPath(
   rayon: RayonFeature,
   district: District | undefined,
   path: GeoPath,
+  edition: Edition,
 ): SVGPathElement {
   const cleared = district && clearedInYear(district);
   const fill = cleared ? (clearedScale[hectareClass(cleared.value)] ?? colors.land) : colors.land;
@@ -163,7 +176,7 @@ function districtPath(
     "data-id": rayon.id,
     "data-class": cleared ? hectareClass(cleared.value) : undefined,
   });
-  if (district) element.append(svgTitle(document, districtTip(district)));
+  if (district) element.append(svgTitle(document, districtTip(district, edition)));
   return element;
 }
 

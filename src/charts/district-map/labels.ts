@@ -1,6 +1,6 @@
 import { geoPath, type GeoProjection } from "d3";
 import type { District } from "../../lib/schemas/districts.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import type { MapLayers } from "./layers.ts";
 import { svgElement } from "../parts/svgElement.ts";
 import { textWidth } from "../parts/textMeasure.ts";
@@ -15,6 +15,8 @@ export interface MapLabelContext {
   layout: Layout;
   width: number;
   height: number;
+  /** The edition whose place names are drawn. */
+  edition: Edition;
 }
 
 type Anchor = "start" | "middle" | "end";
@@ -32,10 +34,8 @@ interface PlaceLabel {
   anchor: Anchor;
 }
 
-const t = strings.charts.districtMap;
-
 /** Neighbours' and other places' names per layout, placed inside each country near the focus area. */
-const PLACES: Record<Layout, PlaceLabel[]> = {
+const places = (t: Edition["strings"]["charts"]["districtMap"]): Record<Layout, PlaceLabel[]> => ({
   narrow: [
     { text: t.neighbours["ARM"] ?? "", at: [45.62, 39.62], anchor: "start" },
     { text: t.neighbours["IRN"] ?? "", at: [46.95, 39.02], anchor: "middle" },
@@ -45,7 +45,7 @@ const PLACES: Record<Layout, PlaceLabel[]> = {
     { text: t.neighbours["IRN"] ?? "", at: [47.3, 39.02], anchor: "middle" },
     { text: t.nakhchivan, at: [45.4, 39.12], anchor: "middle" },
   ],
-};
+});
 
 /** Where the two region names go (lon, lat): just north of each region, on land outside it. */
 const REGION_LABEL_AT: Record<"garabagh" | "eastZangazur", [number, number]> = {
@@ -56,13 +56,14 @@ const REGION_LABEL_AT: Record<"garabagh" | "eastZangazur", [number, number]> = {
 /** The map's direct labels: districts, Khankendi, the two regions and the neighbours. */
 export function mapLabels(document: Document, context: MapLabelContext): SVGGElement {
   const { projection, layers, layout, width, height } = context;
+  const t = context.edition.strings.charts.districtMap;
   const small = layout === "narrow" ? 12 : 13;
   const path = geoPath(projection);
   const names = new Map(context.districts.map((district) => [district.id, district.nameEn]));
   const at = (lonLat: [number, number]): [number, number] => projection(lonLat) ?? [-1, -1];
   const labels: SVGElement[] = [];
 
-  for (const place of PLACES[layout]) {
+  for (const place of places(t)[layout]) {
     const position = clampToFrame(at(place.at), place, width);
     if (position[1] > 12 && position[1] < height - 12)
       labels.push(

@@ -1,11 +1,9 @@
 import { formatNumber, formatTick } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { HECTARE_BREAKS } from "./clearance.ts";
 import { svgElement } from "../parts/svgElement.ts";
 import { clearedScale, colors } from "../parts/theme.ts";
 import type { Layout } from "../types.ts";
-
-const t = strings.charts.districtMap;
 
 /** Width of one class swatch in each layout, in CSS pixels (narrow: the legend must end left of the locator). */
 export const SWATCH = { narrow: 36, wide: 40 } as const;
@@ -21,7 +19,9 @@ export function mapLegend(
   document: Document,
   [x, y]: [number, number],
   layout: Layout,
+  edition: Edition,
 ): SVGGElement {
+  const t = edition.strings.charts.districtMap;
   const swatch = SWATCH[layout];
   const swatches = clearedScale.map((fill, i) =>
     svgElement(document, "rect", {
@@ -37,7 +37,7 @@ export function mapLegend(
   // Narrow: compact values ("2K"), as on an axis, so that neighbouring break values never run together.
   const format = layout === "narrow" ? formatTick : formatNumber;
   const breaks = HECTARE_BREAKS.map((value, i) =>
-    text(document, format(value), [x + (i + 1) * swatch, y + 42], "middle"),
+    text(document, format(value, edition.locale), [x + (i + 1) * swatch, y + 42], "middle"),
   );
   return svgElement(document, "g", { class: "legend" }, [
     text(document, t.legendTitle, [x, y + 6], "start", 600),

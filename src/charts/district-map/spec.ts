@@ -1,17 +1,17 @@
 import { loadMap } from "../../lib/geo/loadMap.ts";
 import type { AreaNotOnMap, DistrictFact } from "../../lib/schemas/districts.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { districtMap, type DistrictMapData } from "./chart.ts";
 import { clearedInYear } from "./clearance.ts";
 import { factValue } from "./tips.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 
-const t = strings.charts.districtMap;
-const list = (names: string[]): string =>
-  new Intl.ListFormat("en-GB", { type: "conjunction" }).format(names);
+const list = (names: string[], locale: string): string =>
+  new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
 
 /** The alt text: what is shaded, the largest and smallest 2025 figures, what has none and what is not drawn. */
-function altText({ districts, areasNotOnMap }: DistrictMapData): string {
+function altText({ districts, areasNotOnMap }: DistrictMapData, edition: Edition): string {
+  const t = edition.strings.charts.districtMap;
   const cleared = districts
     .flatMap((district) => {
       const fact = clearedInYear(district);
@@ -19,7 +19,7 @@ function altText({ districts, areasNotOnMap }: DistrictMapData): string {
     })
     .sort((a, b) => b.fact.value - a.fact.value);
   const place = ({ name, fact }: { name: string; fact: DistrictFact }) =>
-    t.altPlace(name, factValue(fact));
+    t.altPlace(name, factValue(fact, edition));
   const most = cleared[0];
   const least = cleared[cleared.length - 1];
   return t.alt({
@@ -27,8 +27,14 @@ function altText({ districts, areasNotOnMap }: DistrictMapData): string {
     total: districts.length,
     most: most ? place(most) : "",
     least: least ? place(least) : "",
-    without: list(districts.filter((d) => !clearedInYear(d)).map((d) => d.nameEn)),
-    notDrawn: list(areasNotOnMap.map((area) => place({ name: area.nameEn, fact: area }))),
+    without: list(
+      districts.filter((d) => !clearedInYear(d)).map((d) => d.nameEn),
+      edition.locale,
+    ),
+    notDrawn: list(
+      areasNotOnMap.map((area) => place({ name: area.nameEn, fact: area })),
+      edition.locale,
+    ),
   });
 }
 
@@ -50,7 +56,8 @@ function figureCells(fact: DistrictFact | AreaNotOnMap) {
  * One row per fact, one "no public figure" row (value null) for a district without any, and one row per area
  * the source lists that is not a map district, named as such.
  */
-function table({ districts, areasNotOnMap }: DistrictMapData): ChartTable {
+function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition): ChartTable {
+  const t = edition.strings.charts.districtMap;
   const rows = districts.flatMap((district): ChartTable["rows"] => {
     const base = {
       district: district.nameEn,
@@ -110,7 +117,7 @@ function allFigures({
 export const districtMapSpec = defineChart<DistrictMapData>({
   id: "district-map",
   section: "where",
-  text: t,
+  text: (edition) => edition.strings.charts.districtMap,
   select: (datasets) => ({
     districts: [...datasets.districts].sort((a, b) => a.nameEn.localeCompare(b.nameEn, "en")),
     areasNotOnMap: datasets.clearanceAreasNotOnMap,
@@ -121,5 +128,5 @@ export const districtMapSpec = defineChart<DistrictMapData>({
   table,
   sourceIds: (data) => [...new Set(allFigures(data).flatMap((fact) => fact.sources))].sort(),
   reportedBy: (data) => [...new Set(allFigures(data).map((fact) => fact.reportedBy))].sort(),
-  credit: strings.ui.madeWithNaturalEarth,
+  credit: (edition) => edition.strings.ui.madeWithNaturalEarth,
 });

@@ -1,5 +1,4 @@
 import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
-import { strings } from "../../i18n/index.ts";
 import { barRows } from "../parts/barRows.ts";
 import type { BarRow } from "../parts/barRow.ts";
 import { areaRows, mineRows } from "./rows.ts";
@@ -22,9 +21,12 @@ export function contaminationEstimates(
   rows: readonly ContaminationEstimate[],
   context: ChartContext,
 ): SVGSVGElement {
-  const t = strings.charts.contaminationEstimates;
-  const area: BarRow[] = [{ kind: "header", label: t.areaHeading }, ...areaRows(rows)];
-  const mines = mineRows(rows);
+  const t = context.edition.strings.charts.contaminationEstimates;
+  const area: BarRow[] = [
+    { kind: "header", label: t.areaHeading },
+    ...areaRows(rows, context.edition),
+  ];
+  const mines = mineRows(rows, context.edition);
   const panels = [
     barRows(area, { axisLabel: t.areaAxis, max: longest(area) }, context),
     barRows(mines, { axisLabel: t.minesAxis, max: longest(mines) }, context),

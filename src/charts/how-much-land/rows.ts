@@ -1,11 +1,9 @@
 import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import type { BarRow, BarSegment, SegmentStyle } from "../parts/barRow.ts";
-import { qualified } from "../parts/qualified.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import { shortName } from "../parts/shortName.ts";
-
-const t = strings.charts.contaminationEstimates;
 
 /** Metrics drawn on the area panel, in stacking order (high before medium/low). */
 export const AREA_METRICS = [
@@ -27,19 +25,26 @@ export function areaKm2(row: ContaminationEstimate): number {
 }
 
 /** A row's stated value with its unit and qualifier, e.g. "about 1,167,000 ha". */
-export function statedValue(row: ContaminationEstimate): string {
-  return qualified(`${formatNumber(row.value)} ${t.units[row.unit]}`, row.qualifier);
+export function statedValue(row: ContaminationEstimate, edition: Edition): string {
+  const t = edition.strings.charts.contaminationEstimates;
+  return qualified(
+    `${formatNumber(row.value, edition.locale)} ${t.units[row.unit]}`,
+    row.qualifier,
+    edition.strings.qualifiers,
+  );
 }
 
 /** The tooltip of one statement: date, what and how much as stated (and in km² where converted), who says it. */
-export function estimateTip(row: ContaminationEstimate): string {
-  const converted = row.unit === "ha" ? ` ${t.conversion(formatNumber(areaKm2(row)))}` : "";
+export function estimateTip(row: ContaminationEstimate, edition: Edition): string {
+  const t = edition.strings.charts.contaminationEstimates;
+  const converted =
+    row.unit === "ha" ? ` ${t.conversion(formatNumber(areaKm2(row), edition.locale))}` : "";
   return [
-    formatDate(row.asOf),
-    `${t.metrics[row.metric]}: ${statedValue(row)}${converted}`,
+    formatDate(row.asOf, edition.locale),
+    `${t.metrics[row.metric]}: ${statedValue(row, edition)}${converted}`,
     row.measures,
     row.note,
-    `${strings.ui.according} ${row.reportedBy}`,
+    `${edition.strings.ui.according} ${row.reportedBy}`,
   ]
     .filter((line): line is string => line !== undefined)
     .join("\n");
@@ -56,14 +61,20 @@ function byStatement(rows: readonly ContaminationEstimate[]): ContaminationEstim
 }
 
 /** The value text of a stacked bar: "about 147,988 + 675,570 ha", "56,000 mines + 121,000 items". */
-function stackedValue(parts: readonly ContaminationEstimate[]): string {
+function stackedValue(parts: readonly ContaminationEstimate[], edition: Edition): string {
+  const t = edition.strings.charts.contaminationEstimates;
   const [first] = parts;
-  if (!first || parts.length === 1) return first ? statedValue(first) : "";
+  if (!first || parts.length === 1) return first ? statedValue(first, edition) : "";
   const sameUnit = parts.every((part) => part.unit === first.unit);
   const sameQualifier = parts.every((part) => part.qualifier === first.qualifier);
-  if (!sameUnit || !sameQualifier) return parts.map(statedValue).join(" + ");
-  const numbers = parts.map((part) => formatNumber(part.value)).join(" + ");
-  return qualified(`${numbers} ${t.units[first.unit]}`, first.qualifier);
+  if (!sameUnit || !sameQualifier)
+    return parts.map((part) => statedValue(part, edition)).join(" + ");
+  const numbers = parts.map((part) => formatNumber(part.value, edition.locale)).join(" + ");
+  return qualified(
+    `${numbers} ${t.units[first.unit]}`,
+    first.qualifier,
+    edition.strings.qualifiers,
+  );
 }
 
 function bar(
@@ -71,6 +82,7 @@ function bar(
   measure: (row: ContaminationEstimate) => number,
   style: (row: ContaminationEstimate) => SegmentStyle,
   label: (row: ContaminationEstimate) => string | undefined,
+  edition: Edition,
 ): BarRow {
   let x = 0;
   const segments: BarSegment[] = parts.map((row) => {
@@ -81,16 +93,16 @@ function bar(
       x1,
       x2: x,
       style: style(row),
-      tip: estimateTip(row),
+      tip: estimateTip(row, edition),
       ...(inside ? { label: inside } : {}),
     };
   });
   const first = parts[0];
-  const when = first ? formatDate(first.asOf, undefined, "short") : "";
+  const when = first ? formatDate(first.asOf, edition.locale, "short") : "";
   return {
     kind: "bar",
-    label: `${shortName(first?.reportedBy ?? "")} · ${when}`,
-    value: stackedValue(parts),
+    label: `${shortName(first?.reportedBy ?? "", edition)} · ${when}`,
+    value: stackedValue(parts, edition),
     segments,
   };
 }
@@ -108,7 +120,8 @@ const isArea = (
 } => (AREA_METRICS as readonly string[]).includes(row.metric);
 
 /** The area panel: one bar per statement in km², oldest first; split statements stacked high then medium/low. */
-export function areaRows(rows: readonly ContaminationEstimate[]): BarRow[] {
+export function areaRows(rows: readonly ContaminationEstimate[], edition: Edition): BarRow[] {
+  const t = edition.strings.charts.contaminationEstimates;
   const area = rows.filter(isArea).filter((row) => row.unit === "ha" || row.unit === "km2");
   const order = (row: ContaminationEstimate): number =>
     (AREA_METRICS as readonly string[]).indexOf(row.metric);
@@ -126,6 +139,7 @@ export function areaRows(rows: readonly ContaminationEstimate[]): BarRow[] {
           : row.metric === "medium-low-contamination-area"
             ? t.segments.mediumLow
             : undefined,
+      edition,
     ),
   );
 }
@@ -142,7 +156,8 @@ const MINE_STYLE = {
 const unitOrder = (row: ContaminationEstimate): number => (row.unit === "mines" ? 0 : 1);
 
 /** The mines panel: estimates, what maps and records show, and what has been found, each group under a heading. */
-export function mineRows(rows: readonly ContaminationEstimate[]): BarRow[] {
+export function mineRows(rows: readonly ContaminationEstimate[], edition: Edition): BarRow[] {
+  const t = edition.strings.charts.contaminationEstimates;
   return MINE_GROUPS.flatMap(({ metric, group }) => {
     const members = rows.filter((row) => row.metric === metric);
     if (members.length === 0) return [];
@@ -156,6 +171,7 @@ export function mineRows(rows: readonly ContaminationEstimate[]): BarRow[] {
           (row) => row.value,
           MINE_STYLE[group],
           () => undefined,
+          edition,
         ),
       ),
     ];

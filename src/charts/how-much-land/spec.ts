@@ -1,25 +1,28 @@
 import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
 import { formatDate } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { contaminationEstimates } from "./chart.ts";
 import { areaKm2, AREA_METRICS, statedValue } from "./rows.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
-
-const t = strings.charts.contaminationEstimates;
 
 /** Statements before the 2020 war measure other territory (areas then under government control, or Nagorno-Karabakh). */
 export const SINCE = "2020-11";
 
 const isArea = (row: ContaminationEstimate): boolean =>
   (AREA_METRICS as readonly string[]).includes(row.metric);
-const when = (row: ContaminationEstimate): string =>
-  formatDate(row.asOf.slice(0, 7), undefined, "month");
-const statement = (row: ContaminationEstimate): string =>
-  t.altStatement(statedValue(row), row.reportedBy, when(row));
+const when = (row: ContaminationEstimate, edition: Edition): string =>
+  formatDate(row.asOf.slice(0, 7), edition.locale, "month");
+const statement = (row: ContaminationEstimate, edition: Edition): string =>
+  edition.strings.charts.contaminationEstimates.altStatement(
+    statedValue(row, edition),
+    row.reportedBy,
+    when(row, edition),
+  );
 
 /** The alt text: the range of single-figure area estimates, the largest mine estimate and the latest count of finds. */
-function altText(rows: readonly ContaminationEstimate[]): string {
+function altText(rows: readonly ContaminationEstimate[], edition: Edition): string {
+  const t = edition.strings.charts.contaminationEstimates;
   const areas = rows
     .filter((row) => row.metric === "hazardous-area")
     .sort((a, b) => areaKm2(a) - areaKm2(b));
@@ -39,23 +42,36 @@ function altText(rows: readonly ContaminationEstimate[]): string {
     .filter((row) => row.asOf === latest.asOf && row.reportedBy === latest.reportedBy)
     .sort((a, b) => (a.unit === "mines" ? 0 : 1) - (b.unit === "mines" ? 0 : 1));
   const area =
-    low === high ? t.altAreaOne(statement(low)) : t.altArea(statement(low), statement(high));
-  const finds = t.altFound(parts.map(statedValue).join(" and "), latest.reportedBy, when(latest));
-  return `${area} ${t.altMines(statement(most), finds)}`;
+    low === high
+      ? t.altAreaOne(statement(low, edition))
+      : t.altArea(statement(low, edition), statement(high, edition));
+  const finds = t.altFound(
+    parts.map((part) => statedValue(part, edition)).join(" and "),
+    latest.reportedBy,
+    when(latest, edition),
+  );
+  return `${area} ${t.altMines(statement(most, edition), finds)}`;
 }
 
 /** Registry entry: competing estimates of contaminated area and number of mines since the 2020 war, and finds. */
 export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
   id: "how-much-land",
   section: "how-much-land",
-  text: t,
+  text: (edition) => edition.strings.charts.contaminationEstimates,
   select: (datasets) =>
     datasets.contaminationEstimates.filter(
       (row) => row.asOf >= SINCE && row.metric !== "share-of-territory",
     ),
   render: contaminationEstimates,
   altText,
-  table: (rows) => ({
+  table: (
+    rows,
+    {
+      strings: {
+        charts: { contaminationEstimates: t },
+      },
+    },
+  ) => ({
     columns: [
       { key: "asOf", label: t.columns.date, format: "date" },
       { key: "metric", label: t.columns.metric, format: "text" },

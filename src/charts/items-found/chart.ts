@@ -1,5 +1,4 @@
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
-import { strings } from "../../i18n/index.ts";
 import { barRows } from "../parts/barRows.ts";
 import { ITEM_TYPES, itemRows, itemsByYear } from "./rows.ts";
 import type { ChartContext } from "../types.ts";
@@ -15,8 +14,8 @@ export function itemsFound(rows: readonly ClearanceYear[], context: ChartContext
     ...years.flatMap(({ row }) => (row ? ITEM_TYPES.map((type) => row[type] ?? 0) : [])),
   );
   return barRows(
-    itemRows(years, context.layout),
-    { axisLabel: strings.charts.itemsFound.axis, max, labelColumn: true },
+    itemRows(years, context.layout, context.edition),
+    { axisLabel: context.edition.strings.charts.itemsFound.axis, max, labelColumn: true },
     context,
   );
 }

@@ -1,14 +1,12 @@
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import type { BarRow, SegmentStyle } from "../parts/barRow.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-import { qualified } from "../parts/qualified.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import { shortName } from "../parts/shortName.ts";
 import { isPartYear, rowContext } from "../parts/clearanceYear.ts";
 import type { Layout } from "../types.ts";
-
-const t = strings.charts.itemsFound;
 
 /** The three kinds of item, in the order drawn. */
 export const ITEM_TYPES = ["apMines", "atMines", "uxo"] as const;
@@ -52,13 +50,21 @@ export function countQualifier(row: ClearanceYear): ClearanceYear["qualifier"] {
 }
 
 /** The tooltip of one count: year, kind and count as stated, the months if partial, what is counted, who says it. */
-export function itemTip(row: ClearanceYear, type: ItemType): string {
-  const count = qualified(formatNumber(row[type] ?? 0), countQualifier(row));
-  return [t.tip(String(row.year), t.types[type].long, count), ...rowContext(row)].join("\n");
+export function itemTip(row: ClearanceYear, type: ItemType, edition: Edition): string {
+  const t = edition.strings.charts.itemsFound;
+  const count = qualified(
+    formatNumber(row[type] ?? 0, edition.locale),
+    countQualifier(row),
+    edition.strings.qualifiers,
+  );
+  return [t.tip(String(row.year), t.types[type].long, count), ...rowContext(row, edition)].join(
+    "\n",
+  );
 }
 
 /** The bar rows: per year a heading (with who, and "part of the year" where so), then three bars or a note. */
-export function itemRows(years: readonly ItemsYear[], layout: Layout): BarRow[] {
+export function itemRows(years: readonly ItemsYear[], layout: Layout, edition: Edition): BarRow[] {
+  const t = edition.strings.charts.itemsFound;
   const length = layout === "narrow" ? "short" : "long";
   return years.flatMap(({ year, row }): BarRow[] => {
     if (!row) {
@@ -68,8 +74,8 @@ export function itemRows(years: readonly ItemsYear[], layout: Layout): BarRow[] 
       ];
     }
     const who = isPartYear(row)
-      ? `${shortName(row.reportedBy)}, ${t.partYear}`
-      : shortName(row.reportedBy);
+      ? `${shortName(row.reportedBy, edition)}, ${t.partYear}`
+      : shortName(row.reportedBy, edition);
     return [
       { kind: "header", label: t.header(String(year), who) },
       ...ITEM_TYPES.map((type): BarRow => {
@@ -77,8 +83,12 @@ export function itemRows(years: readonly ItemsYear[], layout: Layout): BarRow[] 
         return {
           kind: "bar",
           label: t.types[type][length],
-          value: qualified(formatNumber(value), countQualifier(row)),
-          segments: [{ x1: 0, x2: value, style: STYLES[type], tip: itemTip(row, type) }],
+          value: qualified(
+            formatNumber(value, edition.locale),
+            countQualifier(row),
+            edition.strings.qualifiers,
+          ),
+          segments: [{ x1: 0, x2: value, style: STYLES[type], tip: itemTip(row, type, edition) }],
         };
       }),
     ];

@@ -1,14 +1,12 @@
 import type { ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { itemsFound } from "./chart.ts";
 import { countQualifier, itemsByYear } from "./rows.ts";
 import { partPeriod } from "../parts/clearanceYear.ts";
-import { qualified } from "../parts/qualified.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
-
-const t = strings.charts.itemsFound;
 
 /** The rows whose breakdown the chart draws, one per year at most. */
 function shownRows(rows: readonly ClearanceYear[]): ClearanceYear[] {
@@ -22,13 +20,18 @@ const list = (years: readonly number[]): string => {
     : `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
 };
 
-function altText(rows: readonly ClearanceYear[]): string {
+function altText(rows: readonly ClearanceYear[], edition: Edition): string {
+  const t = edition.strings.charts.itemsFound;
   const years = itemsByYear(rows);
   const shown = years.filter((year) => year.row !== null);
   const last = shown.at(-1)?.row;
   if (!last) return t.subtitle;
   const count = (value: number | null): string =>
-    qualified(formatNumber(value ?? 0), countQualifier(last));
+    qualified(
+      formatNumber(value ?? 0, edition.locale),
+      countQualifier(last),
+      edition.strings.qualifiers,
+    );
   const missing = years.filter((year) => year.row === null).map((year) => year.year);
   return t
     .alt(
@@ -46,11 +49,11 @@ function altText(rows: readonly ClearanceYear[]): string {
 export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
   id: "items-found",
   section: "clearance",
-  text: t,
+  text: (edition) => edition.strings.charts.itemsFound,
   select: (datasets) => datasets.clearanceByYear,
   render: itemsFound,
   altText,
-  table: (rows) => ({
+  table: (rows, edition, t = edition.strings.charts.itemsFound) => ({
     columns: [
       { key: "year", label: t.columns.year, format: "text" },
       { key: "period", label: t.columns.period, format: "text" },
@@ -63,7 +66,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
     ],
     rows: shownRows(rows).map((row) => ({
       year: String(row.year),
-      period: partPeriod(row) ?? t.fullYear,
+      period: partPeriod(row, edition) ?? t.fullYear,
       apMines: row.apMines,
       atMines: row.atMines,
       uxo: row.uxo,

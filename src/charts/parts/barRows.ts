@@ -86,7 +86,7 @@ export function barRows(
       Plot.ruleX([0], { stroke: colors.ink, y1: layout.gridTop, y2: layout.bottom }),
       Plot.axisX({
         ticks,
-        tickFormat: (value: number) => formatTick(value),
+        tickFormat: (value: number) => formatTick(value, context.edition.locale),
         label: options.axisLabel,
         labelAnchor: "left",
         labelArrow: "none",

@@ -1,8 +1,6 @@
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 
-const t = strings.charts.contaminationEstimates;
-
-/** The short name of a reporting body for a bar label. */
-export function shortName(reportedBy: string): string {
-  return t.shortNames[reportedBy] ?? reportedBy;
+/** The short name of a reporting body for a bar label, in an edition. */
+export function shortName(reportedBy: string, edition: Edition): string {
+  return edition.strings.charts.contaminationEstimates.shortNames[reportedBy] ?? reportedBy;
 }

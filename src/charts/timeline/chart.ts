@@ -15,6 +15,6 @@ export function eventTimeline(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
   return context.layout === "narrow"
-    ? timelineNarrow(sorted, context.document, context.width)
-    : timelineWide(sorted, context.document, context.width);
+    ? timelineNarrow(sorted, context.document, context.width, context.edition)
+    : timelineWide(sorted, context.document, context.width, context.edition);
 }

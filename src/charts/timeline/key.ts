@@ -1,4 +1,4 @@
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { TIMELINE_GROUPS } from "./groups.ts";
 import { groupSymbol } from "./symbols.ts";
 import { svgElement } from "../parts/svgElement.ts";
@@ -12,8 +12,9 @@ const ROW = 20;
 export function timelineKey(
   document: Document,
   { width, columns, fontSize }: { width: number; columns?: number; fontSize: number },
+  edition: Edition,
 ): { element: SVGGElement; height: number } {
-  const t = strings.charts.eventTimeline.groups;
+  const t = edition.strings.charts.eventTimeline.groups;
   const items: Element[] = [];
   let x = 0;
   let row = 0;

@@ -4,6 +4,7 @@ import { timelineKey } from "./key.ts";
 import { eventSymbol } from "./symbols.ts";
 import { wrapText } from "../parts/textMeasure.ts";
 import { eventTip } from "./tips.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { svgElement, svgTitle } from "../parts/svgElement.ts";
 import { colors } from "../parts/theme.ts";
 
@@ -18,14 +19,14 @@ const NARROW = {
 } as const;
 
 /** The date column of the vertical timeline: day and month (the year heads each year), on one or two lines. */
-export function narrowDateLines(event: TimelineEvent): string[] {
+export function narrowDateLines(event: TimelineEvent, locale: string): string[] {
   // The year heads the group of rows, so each row shows only day and month ("12 Jun"), or the month ("Jun").
-  const day = (iso: string) => formatDate(iso, undefined, "short").replace(/\s*\d{4}$/, "");
+  const day = (iso: string) => formatDate(iso, locale, "short").replace(/\s*\d{4}$/, "");
   const start = day(event.date);
   if (!event.endDate) return [start];
   const end = day(event.endDate);
   const sameYear = event.endDate.slice(0, 4) === event.date.slice(0, 4);
-  return [`${start} –`, sameYear ? end : formatDate(event.endDate, undefined, "short")];
+  return [`${start} –`, sameYear ? end : formatDate(event.endDate, locale, "short")];
 }
 
 /** A vertical timeline for phones: one row per event in date order, years as headings, titles wrapped. */
@@ -33,8 +34,9 @@ export function timelineNarrow(
   events: readonly TimelineEvent[],
   document: Document,
   width: number,
+  edition: Edition,
 ): SVGSVGElement {
-  const key = timelineKey(document, { width, columns: 2, fontSize: 13 });
+  const key = timelineKey(document, { width, columns: 2, fontSize: 13 }, edition);
   const rows: Element[] = [];
   let y = key.height + 12;
   let year = "";
@@ -60,12 +62,12 @@ export function timelineNarrow(
       y += NARROW.yearHeight;
     }
     const lines = wrapText(event.title, width - NARROW.textX - 6, NARROW.fontSize);
-    const dates = narrowDateLines(event);
+    const dates = narrowDateLines(event, edition.locale);
     const rowHeight = Math.max(lines.length, dates.length) * NARROW.lineHeight;
     const first = y + NARROW.lineHeight / 2;
     rows.push(
       svgElement(document, "g", { class: "event", "data-id": event.id }, [
-        svgTitle(document, eventTip(event)),
+        svgTitle(document, eventTip(event, edition)),
         svgElement(document, "rect", {
           x: 0,
           y: y - 3,

@@ -5,6 +5,7 @@ import { timelineKey } from "./key.ts";
 import { timelineLanes, type EventX, type PlacedEvent } from "./lanes.ts";
 import { eventBar, eventSymbol } from "./symbols.ts";
 import { eventTip } from "./tips.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { svgElement, svgTitle } from "../parts/svgElement.ts";
 import { colors } from "../parts/theme.ts";
 
@@ -58,10 +59,11 @@ export function timelineWide(
   events: readonly TimelineEvent[],
   document: Document,
   width: number,
+  edition: Edition,
 ): SVGSVGElement {
   const x = wideScale(events, width);
   const placed = wideLayout(events, width);
-  const key = timelineKey(document, { width: width - 2 * WIDE.margin, fontSize: 13 });
+  const key = timelineKey(document, { width: width - 2 * WIDE.margin, fontSize: 13 }, edition);
   const axisY = key.height + 20;
   const stripLanes = -Math.min(0, ...placed.map((p) => p.lane));
   const top = axisY + 12 + stripLanes * WIDE.laneHeight;
@@ -111,13 +113,18 @@ export function timelineWide(
       document,
       "g",
       { class: "events", "font-size": WIDE.fontSize },
-      placed.map((p) => wideEvent(document, p, top)),
+      placed.map((p) => wideEvent(document, p, top, edition)),
     ),
   );
   return svg;
 }
 
-function wideEvent(document: Document, placed: PlacedEvent, top: number): SVGGElement {
+function wideEvent(
+  document: Document,
+  placed: PlacedEvent,
+  top: number,
+  edition: Edition,
+): SVGGElement {
   const { box, lines, side, event } = placed;
   const y = top + placed.lane * WIDE.laneHeight + WIDE.laneHeight / 2;
   const textX =
@@ -126,7 +133,7 @@ function wideEvent(document: Document, placed: PlacedEvent, top: number): SVGGEl
       : placed.x - WIDE.symbolRadius - WIDE.gap;
   const bar = eventBar(document, placed.x0, placed.x1, y);
   return svgElement(document, "g", { class: "event", "data-id": event.id }, [
-    svgTitle(document, eventTip(event)),
+    svgTitle(document, eventTip(event, edition)),
     svgElement(document, "rect", {
       x: box.left - 2,
       y: top + box.top,

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber, parseIsoDate } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import type { ChartContext } from "../types.ts";
@@ -37,14 +37,14 @@ export function reportGaps(rows: readonly CasualtyRunningTotal[]): ReportGap[] {
 }
 
 /** The tooltip of one report: date, values and who reported it. */
-export function reportTip(row: CasualtyRunningTotal): string {
-  const t = strings.charts.victimsSinceCeasefire;
+export function reportTip(row: CasualtyRunningTotal, edition: Edition): string {
+  const t = edition.strings.charts.victimsSinceCeasefire;
   const parts = [
-    row.total !== null ? `${t.total}: ${formatNumber(row.total)}` : null,
-    row.killed !== null ? `${t.killed}: ${formatNumber(row.killed)}` : null,
-    row.injured !== null ? `${t.injured}: ${formatNumber(row.injured)}` : null,
+    row.total !== null ? `${t.total}: ${formatNumber(row.total, edition.locale)}` : null,
+    row.killed !== null ? `${t.killed}: ${formatNumber(row.killed, edition.locale)}` : null,
+    row.injured !== null ? `${t.injured}: ${formatNumber(row.injured, edition.locale)}` : null,
   ].filter((part): part is string => part !== null);
-  return `${formatDate(row.asOf)}\n${parts.join(" · ")}\n${strings.ui.according} ${row.reportedBy}`;
+  return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${row.reportedBy}`;
 }
 
 /** Running totals of people killed and injured by mines since the 10 November 2020 ceasefire (people, cumulative). */
@@ -52,7 +52,8 @@ export function victimsSinceCeasefire(
   rows: readonly CasualtyRunningTotal[],
   context: ChartContext,
 ): SVGSVGElement {
-  const t = strings.charts.victimsSinceCeasefire;
+  const { edition } = context;
+  const t = edition.strings.charts.victimsSinceCeasefire;
   const reports: Report[] = rows.map((row) => ({ date: parseIsoDate(row.asOf), row }));
   const totals = reports.filter((report) => report.row.total !== null);
   const split = reports.filter(
@@ -95,7 +96,7 @@ export function victimsSinceCeasefire(
         stroke: colors.ink,
         fill: colors.background,
         strokeWidth: 1.5,
-        title: (r: Report) => reportTip(r.row),
+        title: (r: Report) => reportTip(r.row, edition),
       }),
       Plot.dot(split, {
         x: "date",
@@ -103,7 +104,7 @@ export function victimsSinceCeasefire(
         symbol: "square",
         r: 3,
         fill: colors.injured,
-        title: (r: Report) => reportTip(r.row),
+        title: (r: Report) => reportTip(r.row, edition),
       }),
       Plot.dot(split, {
         x: "date",
@@ -111,12 +112,12 @@ export function victimsSinceCeasefire(
         symbol: "triangle",
         r: 3.5,
         fill: colors.killed,
-        title: (r: Report) => reportTip(r.row),
+        title: (r: Report) => reportTip(r.row, edition),
       }),
       Plot.text(last(totals), {
         x: "date",
         y: (r: Report) => r.row.total,
-        text: (r: Report) => `${t.total} ${formatNumber(r.row.total ?? 0)}`,
+        text: (r: Report) => `${t.total} ${formatNumber(r.row.total ?? 0, edition.locale)}`,
         textAnchor: "start",
         dx: 8,
         fill: colors.ink,
@@ -125,7 +126,7 @@ export function victimsSinceCeasefire(
       Plot.text(last(split), {
         x: "date",
         y: (r: Report) => r.row.injured,
-        text: (r: Report) => `${t.injured} ${formatNumber(r.row.injured ?? 0)}`,
+        text: (r: Report) => `${t.injured} ${formatNumber(r.row.injured ?? 0, edition.locale)}`,
         textAnchor: "start",
         dx: 8,
         fill: colors.injured,
@@ -134,7 +135,7 @@ export function victimsSinceCeasefire(
       Plot.text(last(split), {
         x: "date",
         y: (r: Report) => r.row.killed,
-        text: (r: Report) => `${t.killed} ${formatNumber(r.row.killed ?? 0)}`,
+        text: (r: Report) => `${t.killed} ${formatNumber(r.row.killed ?? 0, edition.locale)}`,
         textAnchor: "start",
         dx: 8,
         fill: colors.killed,

@@ -1,34 +1,39 @@
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { defineChart } from "../types.ts";
 import { victimsSinceCeasefire } from "./chart.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
-
-const t = strings.charts.victimsSinceCeasefire;
 
 /** Registry entry: running totals of mine victims since the ceasefire (all counts except civilians-only ones). */
 export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
   id: "victims-since-ceasefire",
   section: "toll",
-  text: t,
+  text: (edition) => edition.strings.charts.victimsSinceCeasefire,
   select: (datasets) =>
     datasets.casualtyRunningTotals.filter((row) => row.scope !== "civilians-only"),
   render: victimsSinceCeasefire,
-  altText: (rows) => {
+  altText: (rows, edition) => {
+    const t = edition.strings.charts.victimsSinceCeasefire;
     const totals = rows.filter((row) => row.total !== null);
     const first = totals[0];
     const last = totals.at(-1);
     if (!first || !last || first.total === null || last.total === null) return t.subtitle;
     return t.alt(
-      formatNumber(first.total),
-      formatDate(first.asOf, undefined, "month"),
-      formatNumber(last.total),
-      formatDate(last.asOf, undefined, "month"),
+      formatNumber(first.total, edition.locale),
+      formatDate(first.asOf, edition.locale, "month"),
+      formatNumber(last.total, edition.locale),
+      formatDate(last.asOf, edition.locale, "month"),
       rows.length,
     );
   },
-  table: (rows) => ({
+  table: (
+    rows,
+    {
+      strings: {
+        charts: { victimsSinceCeasefire: t },
+      },
+    },
+  ) => ({
     columns: [
       { key: "asOf", label: t.columns.date, format: "date" },
       { key: "total", label: t.columns.total, format: "number" },

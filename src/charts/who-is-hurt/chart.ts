@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import type { ChartContext } from "../types.ts";
@@ -55,7 +54,8 @@ const cellKey = (cell: HurtCell): string => `${cell.outcome}:${cell.group}`;
  * (people, cumulative), from one running total: grouped horizontal bars with direct labels.
  */
 export function whoIsHurt(row: SplitRow | null, context: ChartContext): SVGSVGElement {
-  const t = strings.charts.whoIsHurt;
+  const { edition } = context;
+  const t = edition.strings.charts.whoIsHurt;
   const narrow = context.layout === "narrow";
   if (!row) {
     return Plot.plot({
@@ -66,7 +66,7 @@ export function whoIsHurt(row: SplitRow | null, context: ChartContext): SVGSVGEl
     }) as SVGSVGElement;
   }
   const cells = hurtCells(row);
-  const date = formatDate(row.asOf);
+  const date = formatDate(row.asOf, edition.locale);
   const outcomes = ["killed", "injured"] as const;
   const domain = outcomes.flatMap((o) => [`h:${o}`, `${o}:civilians`, `${o}:military`]);
   const max = Math.max(...cells.map((cell) => cell.people));
@@ -75,13 +75,13 @@ export function whoIsHurt(row: SplitRow | null, context: ChartContext): SVGSVGEl
   const outcomeLabel = (o: (typeof outcomes)[number]): string => {
     const name = o === "killed" ? t.killed : t.injured;
     const total = o === "killed" ? row.killed : row.injured;
-    return total === null ? name : t.groupTotal(name, formatNumber(total));
+    return total === null ? name : t.groupTotal(name, formatNumber(total, edition.locale));
   };
   const tip = (cell: HurtCell): string =>
     t.tip(
       groupLabel(cell),
       cell.outcome === "killed" ? t.killed : t.injured,
-      formatNumber(cell.people),
+      formatNumber(cell.people, edition.locale),
       date,
       row.reportedBy,
     );
@@ -137,7 +137,7 @@ export function whoIsHurt(row: SplitRow | null, context: ChartContext): SVGSVGEl
         y: cellKey,
         x: "people",
         dx: 6,
-        text: (cell: HurtCell) => formatNumber(cell.people),
+        text: (cell: HurtCell) => formatNumber(cell.people, edition.locale),
         textAnchor: "start",
         fill: colors.ink,
         fontWeight: 600,

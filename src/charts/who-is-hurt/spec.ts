@@ -1,29 +1,41 @@
 import { formatDate, formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { defineChart } from "../types.ts";
 import { hurtCells, latestSplit, whoIsHurt, type SplitRow } from "./chart.ts";
-
-const t = strings.charts.whoIsHurt;
 
 /** Registry entry: civilians and military killed and injured, from the latest running total with the full split. */
 export const whoIsHurtSpec = defineChart<SplitRow | null>({
   id: "who-is-hurt",
   section: "who-is-hurt",
-  text: t,
+  text: (edition) => edition.strings.charts.whoIsHurt,
   select: (datasets) => latestSplit(datasets.casualtyRunningTotals) ?? null,
   render: whoIsHurt,
-  altText: (row) =>
+  altText: (
+    row,
+    {
+      locale,
+      strings: {
+        charts: { whoIsHurt: t },
+      },
+    },
+  ) =>
     row
       ? t.alt(
-          formatDate(row.asOf),
+          formatDate(row.asOf, locale),
           row.reportedBy,
-          formatNumber(row.killedCivilian),
-          formatNumber(row.killedMilitary),
-          formatNumber(row.injuredCivilian),
-          formatNumber(row.injuredMilitary),
+          formatNumber(row.killedCivilian, locale),
+          formatNumber(row.killedMilitary, locale),
+          formatNumber(row.injuredCivilian, locale),
+          formatNumber(row.injuredMilitary, locale),
         )
       : t.noSplit,
-  table: (row) => ({
+  table: (
+    row,
+    {
+      strings: {
+        charts: { whoIsHurt: t },
+      },
+    },
+  ) => ({
     columns: [
       { key: "asOf", label: t.columns.asOf, format: "date" },
       { key: "outcome", label: t.columns.outcome, format: "text" },

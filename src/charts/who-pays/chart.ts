@@ -3,7 +3,6 @@ import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.
 import { whoPaysShares } from "./shares.ts";
 import { whoPaysDonors } from "./donors.ts";
 import { stackPanels } from "../parts/panelStack.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import type { ChartContext } from "../types.ts";
@@ -29,7 +28,7 @@ export function donorCurrencies(donors: readonly DonorContribution[]): string[] 
  * amount is not published.
  */
 export function whoPays(data: WhoPaysData, context: ChartContext): SVGSVGElement {
-  const t = strings.charts.whoPays;
+  const t = context.edition.strings.charts.whoPays;
   const state = data.donors.filter((row) => row.donorKind === "state-budget");
   const donors = data.donors.filter((row) => row.donorKind !== "state-budget");
   const inCurrency = (rows: readonly DonorContribution[], currency: string) =>

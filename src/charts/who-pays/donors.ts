@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
 import type { DonorContribution } from "../../lib/schemas/funding.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import { donorAmount, donorName, donorTip, isCumulative } from "./labels.ts";
@@ -39,7 +38,8 @@ export function whoPaysDonors(
 ): SVGSVGElement {
   // Without a heading the rows are the donors whose amount is not published.
   const listOnly = heading === null;
-  const t = strings.charts.whoPays;
+  const { edition } = context;
+  const t = edition.strings.charts.whoPays;
   const ranked = rankDonors(rows);
   const narrow = context.layout === "narrow";
   // On a phone the name sits above its bar; on wider screens in a column to its left.
@@ -52,7 +52,9 @@ export function whoPaysDonors(
   const perUnit = Math.max(
     1e-12,
     Math.min(
-      ...ranked.map((row) => (width - (donorAmount(row).length + 1) * CHAR) / (row.amount ?? 1)),
+      ...ranked.map(
+        (row) => (width - (donorAmount(row, edition).length + 1) * CHAR) / (row.amount ?? 1),
+      ),
     ),
   );
   const fill = (row: DonorContribution): string =>
@@ -63,7 +65,7 @@ export function whoPaysDonors(
     x2: (p: Placed) => p.row.amount,
     y1: (p: Placed) => p.y + barTop,
     y2: (p: Placed) => p.y + barTop + BAR,
-    title: (p: Placed) => donorTip(p.row),
+    title: (p: Placed) => donorTip(p.row, edition),
   };
 
   return Plot.plot({
@@ -90,12 +92,12 @@ export function whoPaysDonors(
         dx: -nameColumn,
         y: (p: Placed) => p.y + NAME / 2,
         text: (p: Placed) =>
-          listOnly ? `${donorName(p.row)}: ${t.notPublished}` : donorName(p.row),
+          listOnly ? `${donorName(p.row, edition)}: ${t.notPublished}` : donorName(p.row, edition),
         textAnchor: "start",
         fill: colors.ink,
         lineWidth: Math.floor(((nameColumn || context.width) - 16) / 14),
         textOverflow: "ellipsis",
-        title: (p: Placed) => (listOnly ? donorTip(p.row) : null),
+        title: (p: Placed) => (listOnly ? donorTip(p.row, edition) : null),
       }),
       ...(listOnly
         ? []
@@ -119,7 +121,7 @@ export function whoPaysDonors(
               x: (p: Placed) => p.row.amount,
               y: (p: Placed) => p.y + barTop + BAR / 2,
               dx: 5,
-              text: (p: Placed) => donorAmount(p.row),
+              text: (p: Placed) => donorAmount(p.row, edition),
               textAnchor: "start",
               fontSize: 13,
               fontWeight: 600,

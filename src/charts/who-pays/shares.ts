@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
 import type { FundingSplit } from "../../lib/schemas/funding.ts";
-import { strings } from "../../i18n/index.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import { splitTip, splitValueParts, splitWhen } from "./labels.ts";
@@ -49,7 +48,8 @@ const GAP = 14;
 
 /** Panel: each statement of the state's and international shares, side by side, with who said it and when. */
 export function whoPaysShares(rows: readonly FundingSplit[], context: ChartContext): SVGSVGElement {
-  const t = strings.charts.whoPays;
+  const { edition } = context;
+  const t = edition.strings.charts.whoPays;
   const narrow = context.layout === "narrow";
   let y = HEADING + 8;
   // A value line longer than a phone's width wraps at the parenthesis: one more line.
@@ -57,7 +57,7 @@ export function whoPaysShares(rows: readonly FundingSplit[], context: ChartConte
     narrow && part.length > 36 ? part.replace(" (", "\n(").split("\n") : [part];
   const placed: Placed[] = rows.map((row) => {
     const hasBar = shareSegments(row).length > 0;
-    const values = splitValueParts(row).flatMap(split);
+    const values = splitValueParts(row, edition).flatMap(split);
     const item = { row, y, hasBar, values };
     y += HEADING + PERIOD + (hasBar ? BAR + 4 : 0) + values.length * LINE + GAP;
     return item;
@@ -97,12 +97,12 @@ export function whoPaysShares(rows: readonly FundingSplit[], context: ChartConte
         fill: colors.ink,
         lineWidth: ems,
         textOverflow: "ellipsis",
-        title: (p: Placed) => splitTip(p.row),
+        title: (p: Placed) => splitTip(p.row, edition),
       }),
       Plot.text(placed, {
         x: 0,
         y: (p: Placed) => p.y + HEADING + PERIOD / 2 - 4,
-        text: (p: Placed) => splitWhen(p.row),
+        text: (p: Placed) => splitWhen(p.row, edition),
         textAnchor: "start",
         fill: colors.reference,
         fontSize: 13,
@@ -118,7 +118,7 @@ export function whoPaysShares(rows: readonly FundingSplit[], context: ChartConte
         stroke: (s: ShareSegment) => (s.kind === "not-stated" ? colors.reference : "none"),
         strokeDasharray: "3 3",
         insetRight: 1,
-        title: (s: ShareSegment) => splitTip(s.row),
+        title: (s: ShareSegment) => splitTip(s.row, edition),
       }),
       Plot.text(placed, {
         x: 0,

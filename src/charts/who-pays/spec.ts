@@ -1,27 +1,25 @@
 import { formatDate } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { defineChart } from "../types.ts";
 import { donorCurrencies, whoPays, type WhoPaysData } from "./chart.ts";
 import { donorAmount, splitValues } from "./labels.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 
-const t = strings.charts.whoPays;
-
 /** Registry entry: who pays for mine action (funding statements, and donor contributions in their own currencies). */
 export const whoPaysSpec = defineChart<WhoPaysData>({
   id: "who-pays",
   section: "who-pays",
-  text: t,
+  text: (edition) => edition.strings.charts.whoPays,
   select: (datasets) => ({ splits: datasets.fundingSplits, donors: datasets.donors }),
   render: whoPays,
-  altText: ({ splits, donors }) => {
+  altText: ({ splits, donors }, edition) => {
+    const t = edition.strings.charts.whoPays;
     const shares = splits.filter(
       (row) => row.nationalSharePercent !== null || row.internationalSharePercent !== null,
     );
     const statements = shares
       .map(
         (row) =>
-          `${splitValues(row)} (${row.reportedBy}, ${formatDate(row.asOf, undefined, "month")})`,
+          `${splitValues(row, edition)} (${row.reportedBy}, ${formatDate(row.asOf, edition.locale, "month")})`,
       )
       .join("; ");
     const known = donors.filter((row) => row.amount !== null);
@@ -32,7 +30,7 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
       donors.length - known.length,
     );
   },
-  table: ({ splits, donors }) => ({
+  table: ({ splits, donors }, edition, t = edition.strings.charts.whoPays) => ({
     columns: [
       { key: "kind", label: t.columns.kind, format: "text" },
       { key: "who", label: t.columns.who, format: "text" },
@@ -74,7 +72,7 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
         internationalShare: null,
         nationalAmount: null,
         internationalAmount: null,
-        amount: row.amount === null ? donorAmount(row) : row.amount,
+        amount: row.amount === null ? donorAmount(row, edition) : row.amount,
         currency: row.currency,
         qualifier: row.qualifier,
         reportedBy: row.reportedBy,

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear, TreatyStatus } from "../../lib/schemas/world.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import { worldRows, type WorldRow } from "./rows.ts";
@@ -24,30 +24,38 @@ const GAP_ROW = 26;
 const WORLD_BAR = 16;
 const AZE_BAR = 8;
 
-const t = strings.charts.worldCasualties;
 const yearsLabel = (gap: GapRow): string =>
   gap.from === gap.to ? String(gap.from) : `${String(gap.from)}–${String(gap.to)}`;
 
 /** The tooltip of a world bar: year, total (and killed/injured/unknown status where given), edition. */
-export function worldTip(row: YearRow): string {
+export function worldTip(row: YearRow, edition: Edition): string {
+  const t = edition.strings.charts.worldCasualties;
   const w = row.world;
-  const lines = [t.worldTip(String(row.year), formatNumber(w.total ?? 0), w.edition)];
+  const lines = [
+    t.worldTip(String(row.year), formatNumber(w.total ?? 0, edition.locale), w.edition),
+  ];
   if (w.killed !== null && w.injured !== null) {
-    lines.push(t.worldSplit(formatNumber(w.killed), formatNumber(w.injured)));
-  } else if (w.killed !== null) lines.push(t.worldKilled(formatNumber(w.killed)));
-  if (w.unknownStatus != null) lines.push(t.worldUnknown(formatNumber(w.unknownStatus)));
+    lines.push(
+      t.worldSplit(formatNumber(w.killed, edition.locale), formatNumber(w.injured, edition.locale)),
+    );
+  } else if (w.killed !== null) lines.push(t.worldKilled(formatNumber(w.killed, edition.locale)));
+  if (w.unknownStatus != null)
+    lines.push(t.worldUnknown(formatNumber(w.unknownStatus, edition.locale)));
   return lines.join("\n");
 }
 
 /** The tooltip of Azerbaijan's bar: year, total, who says it, scope caveat, and other bodies' figures. */
-export function azerbaijanTip(row: YearRow): string {
+export function azerbaijanTip(row: YearRow, edition: Edition): string {
+  const t = edition.strings.charts.worldCasualties;
   const a = row.azerbaijan;
   if (!a) return "";
-  const lines = [t.azerbaijanTip(String(row.year), formatNumber(a.total ?? 0), a.reportedBy)];
+  const lines = [
+    t.azerbaijanTip(String(row.year), formatNumber(a.total ?? 0, edition.locale), a.reportedBy),
+  ];
   if (row.azerbaijanOthers.length > 0) {
     lines.push(t.alsoReported);
     for (const o of row.azerbaijanOthers)
-      lines.push(`${formatNumber(o.total ?? 0)} (${o.reportedBy})`);
+      lines.push(`${formatNumber(o.total ?? 0, edition.locale)} (${o.reportedBy})`);
   }
   return lines.join("\n");
 }
@@ -58,6 +66,8 @@ export function azerbaijanTip(row: YearRow): string {
  * sources are one muted row, never zero.
  */
 export function worldCasualties(data: WorldData, context: ChartContext): SVGSVGElement {
+  const { edition } = context;
+  const t = edition.strings.charts.worldCasualties;
   let y = 4;
   const placed = worldRows(data.world, data.azerbaijan).map((row) => {
     const item = { ...row, y };
@@ -97,7 +107,7 @@ export function worldCasualties(data: WorldData, context: ChartContext): SVGSVGE
         y1: (r: Placed<YearRow>) => r.y,
         y2: (r: Placed<YearRow>) => r.y + WORLD_BAR,
         fill: colors.reference,
-        title: worldTip,
+        title: (r: Placed<YearRow>) => worldTip(r, edition),
       }),
       Plot.text(years, {
         x: (r: Placed<YearRow>) => r.world.total,
@@ -105,8 +115,8 @@ export function worldCasualties(data: WorldData, context: ChartContext): SVGSVGE
         y: (r: Placed<YearRow>) => r.y + WORLD_BAR / 2,
         text: (r: Placed<YearRow>) =>
           r === years[0]
-            ? `${t.world} ${formatNumber(r.world.total ?? 0)}`
-            : formatNumber(r.world.total ?? 0),
+            ? `${t.world} ${formatNumber(r.world.total ?? 0, edition.locale)}`
+            : formatNumber(r.world.total ?? 0, edition.locale),
         textAnchor: "start",
         fill: colors.ink,
         fontWeight: 600,
@@ -119,13 +129,14 @@ export function worldCasualties(data: WorldData, context: ChartContext): SVGSVGE
         fill: colors.killed,
         // A bar a pixel or two long: a minimum width keeps it visible and focusable.
         insetRight: -1,
-        title: azerbaijanTip,
+        title: (r: Placed<YearRow>) => azerbaijanTip(r, edition),
       }),
       Plot.text(withAze, {
         x: (r: Placed<YearRow>) => r.azerbaijan?.total ?? 0,
         dx: 5,
         y: azeLabelY,
-        text: (r: Placed<YearRow>) => t.azerbaijanValue(formatNumber(r.azerbaijan?.total ?? 0)),
+        text: (r: Placed<YearRow>) =>
+          t.azerbaijanValue(formatNumber(r.azerbaijan?.total ?? 0, edition.locale)),
         textAnchor: "start",
         fontSize: 13,
         fontWeight: 600,

@@ -1,11 +1,8 @@
 import { formatNumber } from "../../lib/format.ts";
-import { strings } from "../../i18n/index.ts";
 import { defineChart } from "../types.ts";
 import { worldCasualties, type WorldData } from "./chart.ts";
 import { worldRows } from "./rows.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
-
-const t = strings.charts.worldCasualties;
 
 /** The year rows drawn (world figure present), oldest first. */
 function shownYears({ world, azerbaijan }: WorldData) {
@@ -16,34 +13,44 @@ function shownYears({ world, azerbaijan }: WorldData) {
 export const worldCasualtiesSpec = defineChart<WorldData>({
   id: "world",
   section: "world",
-  text: t,
+  text: (edition) => edition.strings.charts.worldCasualties,
   select: (datasets) => ({
     world: datasets.globalCasualties,
     azerbaijan: datasets.casualtiesByYear,
     treaty: datasets.treatyStatus,
   }),
   render: worldCasualties,
-  altText: (data) => {
+  altText: (data, edition) => {
+    const t = edition.strings.charts.worldCasualties;
     const years = shownYears(data);
     const byTotal = [...years].sort((a, b) => (a.world.total ?? 0) - (b.world.total ?? 0));
     const [first, last, min, max] = [years[0], years.at(-1), byTotal[0], byTotal.at(-1)];
     if (!first || !last || !min || !max) return t.subtitle;
     const aze = years
       .flatMap((r) =>
-        r.azerbaijan ? [`${formatNumber(r.azerbaijan.total ?? 0)} in ${String(r.year)}`] : [],
+        r.azerbaijan
+          ? [`${formatNumber(r.azerbaijan.total ?? 0, edition.locale)} in ${String(r.year)}`]
+          : [],
       )
       .join(", ");
     return t.alt(
       String(first.year),
       String(last.year),
-      formatNumber(min.world.total ?? 0),
+      formatNumber(min.world.total ?? 0, edition.locale),
       String(min.year),
-      formatNumber(max.world.total ?? 0),
+      formatNumber(max.world.total ?? 0, edition.locale),
       String(max.year),
       aze,
     );
   },
-  table: (data) => ({
+  table: (
+    data,
+    {
+      strings: {
+        charts: { worldCasualties: t },
+      },
+    },
+  ) => ({
     columns: [
       { key: "year", label: t.columns.year, format: "text" },
       { key: "place", label: t.columns.place, format: "text" },

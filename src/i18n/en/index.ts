@@ -4,11 +4,13 @@ import { datasets } from "./datasets.ts";
 import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
+import { qualifiers } from "./qualifiers.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
   locale: "en-GB",
   lang: "en",
+  qualifiers,
   site: {
     name: "Azerbaijan's landmines",
     title: "The land that still kills: Azerbaijan's landmine problem in data",

@@ -3,7 +3,7 @@ import { charts } from "../../charts/registry.ts";
 import { cardSvg } from "../../lib/share/cardSvg.ts";
 import { renderPng } from "../../lib/share/renderPng.ts";
 import { sections } from "../../lib/story/sections.ts";
-import { strings } from "../../i18n/index.ts";
+import { edition, strings } from "../../i18n/index.ts";
 import { chartShare, requireSite } from "../../site/chartShare.ts";
 import { chartPaths } from "../../site/chartPaths.ts";
 
@@ -41,7 +41,7 @@ export const GET: APIRoute = ({ params, site }) => {
   } else {
     const chart = charts.find((candidate) => candidate.id === name);
     if (chart === undefined) throw new Error(`no card named ${name}`);
-    svg = withChart(chart.id, chart.text.title);
+    svg = withChart(chart.id, chart.text(edition).title);
   }
   return new Response(new Uint8Array(renderPng(svg)), { headers: { "Content-Type": "image/png" } });
 };

@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ params, site }) => {
   return Response.json({
     version: "1.0",
     type: "rich",
-    title: share.spec.text.title,
+    title: share.rendered.text.title,
     author_name: strings.site.publisher,
     author_url: origin.href,
     provider_name: strings.site.name,

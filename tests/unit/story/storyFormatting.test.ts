@@ -3,7 +3,8 @@ import { formatDateRange } from "../../../src/lib/story/formatDateRange.ts";
 import { formatFactValue } from "../../../src/lib/story/formatFactValue.ts";
 import { lookupDate } from "../../../src/lib/story/lookupDate.ts";
 import { lookupQuotedNumber } from "../../../src/lib/story/lookupQuotedNumber.ts";
-import { qualifierRemark, qualifierWords } from "../../../src/lib/story/qualifierWords.ts";
+import { qualified, qualifierRemark, qualifierWords } from "../../../src/lib/qualifierWords.ts";
+import { strings } from "../../../src/i18n/index.ts";
 import { data } from "./fixtures.ts";
 
 describe("formatFactValue", () => {
@@ -31,14 +32,20 @@ describe("formatFactValue", () => {
 });
 
 describe("qualifierWords", () => {
+  const words = strings.qualifiers;
   it("turns data qualifiers into words before the number, and preliminary into a tooltip remark", () => {
-    expect(qualifierWords("more-than", "en-GB")).toBe("more than");
-    expect(qualifierWords(undefined, "en-GB")).toBe("");
-    expect(qualifierWords("preliminary", "en-GB")).toBe("");
-    expect(qualifierRemark("preliminary", "en-GB")).toBe("A preliminary estimate.");
-    expect(() => qualifierWords("roughly", "en-GB")).toThrow(
-      'no words for the qualifier "roughly"',
-    );
+    expect(qualifierWords("more-than", words)).toBe("more than");
+    expect(qualifierWords(undefined, words)).toBe("");
+    expect(qualifierWords("preliminary", words)).toBe("");
+    expect(qualifierRemark("preliminary", words)).toBe("A preliminary estimate.");
+    expect(() => qualifierWords("roughly", words)).toThrow('no words for the qualifier "roughly"');
+  });
+
+  it("qualified(text, qualifier, words) keeps 'at least' apart from 'more than' and puts 'preliminary' after", () => {
+    expect(qualified("3,400", "at-least", words)).toBe("at least 3,400");
+    expect(qualified("3,400", "more-than", words)).toBe("more than 3,400");
+    expect(qualified("1,500,000 mines", "preliminary", words)).toBe("1,500,000 mines, preliminary");
+    expect(qualified("97,000", "exact", words)).toBe("97,000");
   });
 });
 

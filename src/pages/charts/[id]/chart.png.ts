@@ -10,8 +10,11 @@ export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
 export const GET: APIRoute = ({ params, site }) => {
-  const { spec, wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
-  const svg = standaloneSvg(wide.tree, { title: spec.text.title, description: rendered.altText });
+  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
+  const svg = standaloneSvg(wide.tree, {
+    title: rendered.text.title,
+    description: rendered.altText,
+  });
   return new Response(new Uint8Array(renderPng(svg, wide.width * 2)), {
     headers: { "Content-Type": "image/png" },
   });

@@ -9,7 +9,10 @@ export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.svg: the wide layout as a standalone file (light colours, font stack, title and desc). */
 export const GET: APIRoute = ({ params, site }) => {
-  const { spec, wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
-  const svg = standaloneSvg(wide.tree, { title: spec.text.title, description: rendered.altText });
+  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
+  const svg = standaloneSvg(wide.tree, {
+    title: rendered.text.title,
+    description: rendered.altText,
+  });
   return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
 };

@@ -14,10 +14,10 @@ export const GET: APIRoute = ({ params, site }) => {
   const { spec, rendered, urls } = share;
   return Response.json({
     id: spec.id,
-    title: spec.text.title,
-    subtitle: spec.text.subtitle,
+    title: rendered.text.title,
+    subtitle: rendered.text.subtitle,
     description: rendered.altText,
-    notes: spec.text.notes ?? [],
+    notes: rendered.text.notes ?? [],
     section: spec.section,
     url: urls.page,
     columns: [
