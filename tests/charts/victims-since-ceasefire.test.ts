@@ -7,7 +7,7 @@ import {
   victimsSinceCeasefire,
 } from "../../src/charts/victims-since-ceasefire/chart.ts";
 import { victimsSinceCeasefireSpec } from "../../src/charts/victims-since-ceasefire/spec.ts";
-import { runningTotal } from "./fixtures.ts";
+import { runningTotal } from "./lib/runningTotal.ts";
 
 const rows = [
   runningTotal("2021-06-12", { total: 120 }, "Ministry of Foreign Affairs"),

@@ -1,4 +1,4 @@
-import type { CasualtyRunningTotal } from "../../src/lib/schemas/casualties.ts";
+import type { CasualtyRunningTotal } from "../../../src/lib/schemas/casualties.ts";
 
 /** A running-total row with the given values and neutral defaults for everything else. */
 export function runningTotal(

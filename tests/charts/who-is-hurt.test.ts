@@ -5,7 +5,7 @@ import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import { latestSplit, whoIsHurt, type SplitRow } from "../../src/charts/who-is-hurt/chart.ts";
 import { whoIsHurtSpec } from "../../src/charts/who-is-hurt/spec.ts";
 import type { CasualtyRunningTotal } from "../../src/lib/schemas/casualties.ts";
-import { runningTotal } from "./fixtures.ts";
+import { runningTotal } from "./lib/runningTotal.ts";
 
 /** A running total with a civilian/military split (null where the source gives none). */
 function split(
