@@ -76,6 +76,8 @@ export const en = {
     byline: "By the Azerbaijan Landmines Data Project",
   },
   ui: {
+    /** The word after a figure shown in millions in prose ("1.5 million"). */
+    million: "million",
     skipToContent: "Skip to content",
     contents: "Contents",
     theme: "Theme",
