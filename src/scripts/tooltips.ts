@@ -32,10 +32,19 @@ function hide(): void {
 const markOf = (target: EventTarget | null): Element | null =>
   target instanceof Element ? target.closest("[data-tip]") : null;
 
+// The mark whose tooltip was open when the current press began: a tap on a figure that links to its evidence
+// first shows the tooltip, and a second tap on the same figure follows the link.
+let openBeforePress: Element | null = null;
+
 document.addEventListener("pointerover", (event) => {
+  // Touch and pen show on tap (focus and click below), so that hovering does not count as the first tap.
+  if (event.pointerType !== "mouse") return;
   const mark = markOf(event.target);
   if (mark) show(mark);
-  else if (event.pointerType === "mouse" && current) hide();
+  else if (current) hide();
+});
+document.addEventListener("pointerdown", () => {
+  openBeforePress = current;
 });
 document.addEventListener("focusin", (event) => {
   const mark = markOf(event.target);
@@ -44,8 +53,9 @@ document.addEventListener("focusin", (event) => {
 });
 document.addEventListener("click", (event) => {
   const mark = markOf(event.target);
-  // A figure that links to its evidence: the first tap shows the tooltip, a second follows the link.
-  if (mark instanceof HTMLAnchorElement && mark !== current) event.preventDefault();
+  // A mouse click follows the link (its tooltip showed on hover), as does Enter (detail 0; it showed on focus).
+  const firstTap = event.detail > 0 && mark !== openBeforePress;
+  if (mark instanceof HTMLAnchorElement && firstTap) event.preventDefault();
   if (mark) show(mark);
   else hide();
 });

@@ -151,4 +151,57 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       await close();
     }
   });
+
+  it("on a phone, a first tap on a story figure shows the quote behind it and a second opens /evidence/", async (context) => {
+    context.skip(story === undefined, "no story page in dist/ yet");
+    const { page, close } = await openPage(harness, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto(harness.url("/"), { waitUntil: "load" });
+      const figure = page.locator("a.fact[data-evidence]").first();
+      await figure.scrollIntoViewIfNeeded();
+      const box = await figure.boundingBox();
+      if (box === null) throw new Error("the first evidence figure has no box");
+      const tip = (await figure.getAttribute("data-tip")) ?? "";
+      const id = (await figure.getAttribute("data-evidence"))?.split(" ")[0] ?? "";
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const tooltip = page.locator('.tooltip[role="tooltip"]');
+      expect(
+        await eventually(
+          async () => (await tooltip.isVisible()) && (await tooltip.textContent()) === tip,
+        ),
+        "the first tap shows the tooltip",
+      ).toBe(true);
+      expect(new URL(page.url()).pathname, "and stays on the story").toBe("/");
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      expect(
+        await eventually(() => Promise.resolve(new URL(page.url()).pathname === "/evidence/")),
+        "the second tap follows the link to the evidence",
+      ).toBe(true);
+      expect(new URL(page.url()).hash).toBe(`#${id}`);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a link from another page to /evidence/#<id> lands on that record at once, even with smooth scrolling", async (context) => {
+    const evidence = builtPages().find((page) => page.path === "/evidence/");
+    const id = [...(evidence?.document.querySelectorAll("li[id]") ?? [])].at(-20)?.id;
+    context.skip(id === undefined, "no evidence page in dist/ yet");
+    const { page, close } = await openPage(harness, {
+      javaScriptEnabled: false,
+      reducedMotion: "no-preference",
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      await page.goto(harness.url(`/evidence/#${id ?? ""}`), { waitUntil: "load" });
+      const record = page.locator(`[id="${id ?? ""}"]`);
+      expect(await inViewport(page, record), "in view when the page has loaded").toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });

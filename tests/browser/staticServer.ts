@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import { contentType } from "mime-types";
 import { distDir } from "../build/lib/dist.ts";
 import { headersFor, parseHeadersFile } from "../build/lib/headersFile.ts";
 
@@ -12,26 +13,6 @@ export interface StaticServer {
   readonly origin: string;
   readonly close: () => Promise<void>;
 }
-
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".webmanifest": "application/manifest+json",
-};
 
 /** Serves dist/ like a static host: gzip for text, directories → index.html, "/dir" → redirect to "/dir/", _headers applied, 404.html for misses. */
 export async function startStaticServer(root: string = distDir): Promise<StaticServer> {
@@ -43,7 +24,7 @@ export async function startStaticServer(root: string = distDir): Promise<StaticS
     const file = normalize(join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname));
     const send = (status: number, path: string): void => {
       const headers = Object.fromEntries(headersFor(rules, url.pathname));
-      const type = contentTypes[extname(path)] ?? "application/octet-stream";
+      const type = contentType(extname(path)) || "application/octet-stream";
       // Like every static host and CDN, text is sent compressed to clients that accept it.
       const compress =
         /gzip/.test(request.headers["accept-encoding"] ?? "") && /^(text|application)\//.test(type);

@@ -11,6 +11,15 @@ const records = JSON.parse(
 const byId = new Map(records.map((record) => [record.id, record]));
 const story = builtPages().find((page) => page.path === "/");
 const figures = [...(story?.document.querySelectorAll(".fact, .date-fact") ?? [])];
+// Every number cell of every chart table, on the story and on the chart pages.
+const tableCells = builtPages()
+  .filter((page) => page.path === "/" || /^\/charts\/[a-z-]+\/$/.test(page.path))
+  .flatMap((page) =>
+    [...page.document.querySelectorAll(".data-table td.num")].map((cell) => ({
+      page: page.path,
+      cell,
+    })),
+  );
 
 describe("the evidence behind the story's numbers", () => {
   it("publishes /evidence.json with a verbatim quote, publisher, date and URL for every record", () => {
@@ -57,5 +66,39 @@ describe("the evidence behind the story's numbers", () => {
       .map((figure) => decodeURIComponent((figure.getAttribute("href") ?? "").split("#")[1] ?? ""));
     expect(links.length).toBeGreaterThan(50);
     expect(links.filter((id) => !anchors.has(id))).toEqual([]);
+  });
+});
+
+describe("the evidence behind every number in the chart tables", () => {
+  it("gives every number cell data-evidence or, for a site calculation, data-calc with its method", () => {
+    expect(tableCells.length).toBeGreaterThan(300);
+    const bare = tableCells.filter(
+      ({ cell }) =>
+        (cell.getAttribute("data-evidence") ?? "") === "" &&
+        (cell.getAttribute("data-calc") ?? "") === "",
+    );
+    expect(bare.map(({ page, cell }) => `${page}: ${cell.textContent}`)).toEqual([]);
+  });
+
+  it("resolves every cell's evidence ids to records whose quotes state the number, qualifier included", () => {
+    const problems = tableCells.flatMap(({ page, cell }) => {
+      const ids = (cell.getAttribute("data-evidence") ?? "").split(" ").filter(Boolean);
+      if (ids.length === 0) return [];
+      const unknown = ids.filter((id) => !byId.has(id));
+      if (unknown.length > 0) return [`${page} ${cell.textContent}: unknown ${unknown.join(", ")}`];
+      const [shown] = quoteNumbers(cell.textContent);
+      if (shown === undefined) return [`${page} ${cell.textContent}: no number`];
+      const stated = ids.some((id) =>
+        quoteNumbers(byId.get(id)?.quote ?? "").some(
+          ({ value, qualifier }) =>
+            sameNumber(value, shown.value) &&
+            (qualifier ?? "exact") === (shown.qualifier ?? "exact"),
+        ),
+      );
+      return stated
+        ? []
+        : [`${page} ${cell.textContent}: not so in the quotes of ${ids.join(", ")}`];
+    });
+    expect(problems).toEqual([]);
   });
 });

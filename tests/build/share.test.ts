@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
 import { charts } from "../../src/charts/registry.ts";
 import { edition } from "../../src/i18n/index.ts";
 import { sections } from "../../src/lib/story/sections.ts";
-import { parseCsv } from "../unit/share/parseCsv.ts";
 import { pngSize } from "../unit/share/pngSize.ts";
 import { builtPages, fileForPath, readDist, readDistBytes, siteOrigin } from "./lib/dist.ts";
 
@@ -97,7 +97,7 @@ describe.each(charts.map((chart) => chart.id))("chart %s", (id) => {
 
   it("downloads exactly the table rows as CSV and JSON, each with its sources spelled out", () => {
     const shown = document.querySelectorAll("figure.chart details.chart__table tbody tr").length;
-    const [header, ...rows] = parseCsv(readDist(`charts/${id}/data.csv`));
+    const [header, ...rows] = parse(readDist(`charts/${id}/data.csv`));
     expect(rows).toHaveLength(shown);
     expect(header?.slice(-2)).toEqual(["sources", "source"]);
     // A row that states no figure (e.g. a district with no public figure) cites nothing; every other row does.
@@ -189,7 +189,7 @@ describe("/charts.json and /data/", () => {
     for (const link of links) {
       const path = link.getAttribute("href") ?? "";
       const rows = json(path) as unknown[];
-      const csv = parseCsv(readDist(path.slice(1).replace(/\.json$/, ".csv")));
+      const csv = parse(readDist(path.slice(1).replace(/\.json$/, ".csv")));
       expect(csv.length - 1, path).toBe(rows.length);
     }
   });

@@ -1,6 +1,7 @@
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import { formatNumber } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { casualtiesByYear } from "./chart.ts";
 import { yearSlots } from "./rows.ts";
@@ -94,6 +95,7 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
         method: row.derived?.method ?? null,
         sources: row.sources.join(" "),
       })),
+      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
     };
   },
   sourceIds: uniqueSources,

@@ -3,6 +3,7 @@ import type { Edition } from "../../i18n/edition.ts";
 import { clearancePaceByYear } from "./chart.ts";
 import { axisYears, type ClearanceByYearData } from "./rows.ts";
 import { isPartYear, partPeriod } from "../parts/clearanceYear.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
@@ -85,6 +86,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           sources: target.sources.join(" "),
         })),
       ],
+      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"])),
     };
   },
   sourceIds: (data) => uniqueSources([...shown(data).years, ...shown(data).targets]),

@@ -10,6 +10,7 @@ import {
   progressProjection,
   type ClearanceProgressData,
 } from "./rows.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
@@ -110,6 +111,20 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
               sources: uniqueSources([estimate, latest, ...paceRows]).join(" "),
             },
           ]
+        : []),
+    ],
+    provenance: [
+      ...data.totals.map((row) => cellSources(row, ["hectares"])),
+      ...(estimate
+        ? [
+            cellSources(estimate, {
+              hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value",
+            }),
+          ]
+        : []),
+      ...data.targets.map((target) => cellSources(target, ["hectares"])),
+      ...(projection?.completionYear != null && estimate && latest
+        ? [{ hectares: { calc: projectionLabel(projection, "tip", edition) } }]
         : []),
     ],
   };

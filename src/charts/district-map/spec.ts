@@ -4,6 +4,7 @@ import type { Edition } from "../../i18n/edition.ts";
 import { districtMap, type DistrictMapData } from "./chart.ts";
 import { clearedInYear } from "./clearance.ts";
 import { factValue } from "./tips.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 
 const list = (names: string[], locale: string): string =>
@@ -102,6 +103,17 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
       { key: "mapHandovers", label: t.columns.mapHandovers, format: "text" },
     ],
     rows: [...rows, ...notDrawn],
+    provenance: [
+      // In the order of the rows above: a district without figures has one row with no number.
+      ...districts.flatMap((district) =>
+        district.facts.length === 0
+          ? [{}]
+          : [...district.facts]
+              .sort((a, b) => a.asOf.localeCompare(b.asOf))
+              .map((fact) => cellSources(fact, ["value"])),
+      ),
+      ...areasNotOnMap.map((area) => cellSources(area, ["value"])),
+    ],
   };
 }
 

@@ -3,6 +3,7 @@ import { formatDate } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { contaminationEstimates } from "./chart.ts";
 import { areaKm2, AREA_METRICS, statedValue } from "./rows.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 
@@ -95,6 +96,14 @@ export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
       note: row.note ?? null,
       sources: row.sources.join(" "),
     })),
+    provenance: rows.map((row) =>
+      cellSources(
+        row,
+        isArea(row)
+          ? { value: "value", km2: row.unit === "ha" ? { calc: t.conversionMethod } : "value" }
+          : ["value"],
+      ),
+    ),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

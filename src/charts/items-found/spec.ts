@@ -5,6 +5,7 @@ import { itemsFound } from "./chart.ts";
 import { countQualifier, itemsByYear } from "./rows.ts";
 import { partPeriod } from "../parts/clearanceYear.ts";
 import { qualified } from "../../lib/qualifierWords.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
 
@@ -75,6 +76,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
       reportedBy: row.reportedBy,
       sources: row.sources.join(" "),
     })),
+    provenance: shownRows(rows).map((row) => cellSources(row, ["apMines", "atMines", "uxo"])),
   }),
   sourceIds: (rows) => uniqueSources(shownRows(rows)),
   reportedBy: (rows) => uniqueReporters(shownRows(rows)),

@@ -1,5 +1,6 @@
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { victimsSinceCeasefire } from "./chart.ts";
 import { uniqueReporters, uniqueSources } from "../parts/uniqueSources.ts";
@@ -49,6 +50,7 @@ export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
       reportedBy: row.reportedBy,
       sources: row.sources.join(" "),
     })),
+    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

@@ -10,6 +10,8 @@ export interface HurtCell {
   outcome: "killed" | "injured";
   group: "civilians" | "military";
   people: number;
+  /** The running-total field the number comes from. */
+  field: "killedCivilian" | "killedMilitary" | "injuredCivilian" | "injuredMilitary";
 }
 
 /** A running total with all four split fields present. */
@@ -40,10 +42,20 @@ export function latestSplit(rows: readonly CasualtyRunningTotal[]): SplitRow | u
 /** The four numbers of a split row, in reading order: killed civilians, killed military, injured civilians, injured military. */
 export function hurtCells(row: SplitRow): HurtCell[] {
   return [
-    { outcome: "killed", group: "civilians", people: row.killedCivilian },
-    { outcome: "killed", group: "military", people: row.killedMilitary },
-    { outcome: "injured", group: "civilians", people: row.injuredCivilian },
-    { outcome: "injured", group: "military", people: row.injuredMilitary },
+    { outcome: "killed", group: "civilians", people: row.killedCivilian, field: "killedCivilian" },
+    { outcome: "killed", group: "military", people: row.killedMilitary, field: "killedMilitary" },
+    {
+      outcome: "injured",
+      group: "civilians",
+      people: row.injuredCivilian,
+      field: "injuredCivilian",
+    },
+    {
+      outcome: "injured",
+      group: "military",
+      people: row.injuredMilitary,
+      field: "injuredMilitary",
+    },
   ];
 }
 

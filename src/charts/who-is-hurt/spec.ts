@@ -1,4 +1,5 @@
 import { formatDate, formatNumber } from "../../lib/format.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { hurtCells, latestSplit, whoIsHurt, type SplitRow } from "./chart.ts";
 
@@ -53,6 +54,7 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
           sources: row.sources.join(" "),
         }))
       : [],
+    provenance: row ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field })) : [],
   }),
   sourceIds: (row) => (row ? [...row.sources] : []),
   reportedBy: (row) => (row ? [row.reportedBy] : []),

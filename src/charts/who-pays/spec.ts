@@ -1,4 +1,5 @@
 import { formatDate } from "../../lib/format.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { donorCurrencies, whoPays, type WhoPaysData } from "./chart.ts";
 import { donorAmount, splitValues } from "./labels.ts";
@@ -79,6 +80,17 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
         method: row.derived?.method ?? null,
         sources: row.sources.join(" "),
       })),
+    ],
+    provenance: [
+      ...splits.map((row) =>
+        cellSources(row, {
+          nationalShare: "nationalSharePercent",
+          internationalShare: "internationalSharePercent",
+          nationalAmount: "nationalAmount",
+          internationalAmount: "internationalAmount",
+        }),
+      ),
+      ...donors.map((row) => cellSources(row, ["amount"])),
     ],
   }),
   sourceIds: ({ splits, donors }) => uniqueSources([...splits, ...donors]),

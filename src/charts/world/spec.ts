@@ -1,4 +1,5 @@
 import { formatNumber } from "../../lib/format.ts";
+import { cellSources } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { worldCasualties, type WorldData } from "./chart.ts";
 import { worldRows } from "./rows.ts";
@@ -85,6 +86,12 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
         edition: null,
         sources: a.sources.join(" "),
       })),
+    ]),
+    provenance: shownYears(data).flatMap((r) => [
+      cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
+      ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) =>
+        cellSources(a, ["total", "killed", "injured"]),
+      ),
     ]),
   }),
   sourceIds: (data) => {

@@ -4,6 +4,7 @@ import { datasets } from "./datasets.ts";
 import { share } from "./share.ts";
 import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
+import { embedding } from "./embedding.ts";
 import { qualifiers } from "./qualifiers.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
@@ -102,6 +103,8 @@ export const en = {
     evidenceLink: "the source's words",
     siteCalculation: "Site's own calculation",
     lastUpdated: "Last updated",
+    /** Beside "Last updated": the date of the most recent figure in the data. */
+    newestFigure: "newest figure dated",
     backToStory: "Back to the story",
     madeWithNaturalEarth: "Made with Natural Earth. Boundaries are approximate (1:10 million).",
     according: "according to",
@@ -120,6 +123,7 @@ export const en = {
   share,
   glossary,
   methodology,
+  embedding,
 } as const;
 
 /** The shape every edition's strings must have. */

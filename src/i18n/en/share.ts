@@ -38,6 +38,7 @@ export const share = {
     oembed:
       "CMSs that speak oEmbed (WordPress, Ghost and others) can embed the chart page's address directly.",
     preview: "Open the embed on its own",
+    help: "Embedding in WordPress, Ghost, a pym.js template or Google AMP, and where scripts are removed",
   },
   cite: {
     heading: "Cite this",

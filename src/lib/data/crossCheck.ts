@@ -4,6 +4,7 @@ import type { District } from "../schemas/districts.ts";
 import type { Evidence } from "../schemas/evidence.ts";
 import type { Source } from "../schemas/sources.ts";
 import { checkEvidence } from "./checks/checkEvidence.ts";
+import { checkEvidenceDates } from "./checks/checkEvidenceDates.ts";
 import { checkEvidenceReferences } from "./checks/checkEvidenceReferences.ts";
 import { checkDistricts } from "./checks/checkDistricts.ts";
 import { checkEventReferences } from "./checks/checkEventReferences.ts";
@@ -86,12 +87,22 @@ export function crossCheck(
     const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
     const knownIds = new Set(read.evidence?.raw.rows.map(({ key }) => key));
     problems.push(...checkEvidence(others, records, evidence.file, knownIds));
+    const dated = valid<Source>("sources");
+    if (dated)
+      problems.push(
+        ...checkEvidenceDates(
+          others,
+          records,
+          new Map(dated.rows.map(({ value }) => [value.id, value.date])),
+        ),
+      );
     // When sources.json itself could not be read, its own problem is reported and no id can be checked.
     const sourceIds = sources ? new Set(sources.raw.rows.map(({ key }) => key)) : undefined;
     problems.push(
       ...checkEvidenceReferences(
         others,
         evidence,
+        records,
         sourceIds,
         knownIds,
         datasets.every(({ name }) => read[name] !== undefined),

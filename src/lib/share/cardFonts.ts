@@ -1,39 +1,46 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { woff2ToSfnt } from "./woff2ToSfnt.ts";
+import { decompress } from "wawoff2";
 
-/** The site's own font files (an npm dependency, WOFF2), decoded for resvg: Latin and Latin Extended. */
-export const CARD_FONT_FILES = [
-  "@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  "@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2",
-] as const;
+/** Weights of the site's font that charts and cards ask for (`font-weight`): regular, semibold, bold. */
+export const CARD_FONT_WEIGHTS = [400, 600, 700] as const;
+
+/**
+ * The site's font as static instances, one WOFF2 file per weight and subset (Latin, Latin Extended), from
+ * an npm dependency: resvg ignores a variable font's weight axis, so each weight needs its own file.
+ */
+export const CARD_FONT_FILES = CARD_FONT_WEIGHTS.flatMap((weight) =>
+  ["latin", "latin-ext"].map(
+    (subset) => `@fontsource/inter/files/inter-${subset}-${String(weight)}-normal.woff2`,
+  ),
+);
 
 /**
  * Paths of TrueType copies of the site's fonts, decoded from node_modules' WOFF2 files once into a
  * cache directory (resvg reads only TTF/OTF); the same input always gives the same bytes.
  */
-export function cardFontPaths(
+export async function cardFontPaths(
   nodeModules: string = join(process.cwd(), "node_modules"),
   cacheDir: string = join(tmpdir(), "azerbaijan-landmines-fonts"),
-): string[] {
+): Promise<string[]> {
   mkdirSync(cacheDir, { recursive: true });
-  return CARD_FONT_FILES.map((file) => {
+  const paths: string[] = [];
+  // One file at a time: wawoff2 returns a view into its WebAssembly memory, which the next call reuses.
+  for (const file of CARD_FONT_FILES) {
     const woff2 = readFileSync(join(nodeModules, file));
-    // The size in the name keeps a stale copy from an older package version from being reused.
-    const name = `${
-      file
-        .split("/")
-        .at(-1)
-        ?.replace(/\.woff2$/, "") ?? "font"
-    }-${String(woff2.length)}.ttf`;
-    const path = join(cacheDir, name);
+    // A hash of the input in the name keeps a copy from another package version from being reused.
+    const hash = createHash("sha256").update(woff2).digest("hex").slice(0, 16);
+    const path = join(cacheDir, `${file.replace(/^.*\/|\.woff2$/g, "")}-${hash}.ttf`);
     if (!existsSync(path)) {
+      const ttf = (await decompress(woff2)).slice();
       // Write then rename, so a parallel build never reads a half-written file.
       const partial = `${path}.${String(process.pid)}.part`;
-      writeFileSync(partial, woff2ToSfnt(woff2));
+      writeFileSync(partial, ttf);
       renameSync(partial, path);
     }
-    return path;
-  });
+    paths.push(path);
+  }
+  return paths;
 }

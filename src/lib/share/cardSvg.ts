@@ -81,15 +81,7 @@ export function cardSvg(content: CardContent): string {
       0,
       `fill="${LIGHT.inkSoft}" letter-spacing="2"`,
     ) +
-    // The site's font is variable and resvg draws its default (regular) instance: a thin stroke makes the headline bold.
-    textLines(
-      titleLines,
-      PAD,
-      titleTop,
-      46,
-      54,
-      `fill="${LIGHT.ink}" stroke="${LIGHT.ink}" stroke-width="1.1"`,
-    ) +
+    textLines(titleLines, PAD, titleTop, 46, 54, `fill="${LIGHT.ink}" font-weight="700"`) +
     middle +
     `<line x1="${String(PAD)}" x2="${String(width - PAD)}" y1="${String(footerY - 30)}" y2="${String(footerY - 30)}" stroke="${LIGHT.rule}" stroke-width="2"/>` +
     textLines([source], PAD, footerY, 20, 0, `fill="${LIGHT.inkSoft}"`) +

@@ -24,14 +24,26 @@ export interface EmbedCodeOptions {
 }
 
 /**
- * The HTML a journalist pastes: a lazy, full-width iframe with a title and a height that works without
- * script, then the one small script that resizes every chart of ours on the page to its content.
- * Width and border are attributes, never a style attribute, which a host page's CSP (style-src 'self') blocks.
+ * The iframe alone, as it works where a CMS removes scripts: lazy, full-width, with a title and the fixed height
+ * of the embed code. Width and border are attributes, never a style attribute, which a host page's CSP
+ * (style-src 'self') blocks.
  */
-export function embedCode({ embedUrl, scriptUrl, title, height }: EmbedCodeOptions): string {
-  const iframe =
+export function embedIframe({
+  embedUrl,
+  title,
+  height,
+}: Omit<EmbedCodeOptions, "scriptUrl">): string {
+  return (
     `<iframe src="${escapeXml(embedUrl)}" title="${escapeXml(title)}" loading="lazy" ` +
     `width="100%" height="${String(height)}" frameborder="0" ` +
-    `referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
-  return `${iframe}\n<script async src="${escapeXml(scriptUrl)}"></script>`;
+    `referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+  );
+}
+
+/**
+ * The HTML a journalist pastes: the iframe (see embedIframe), then the one small script that resizes every
+ * chart of ours on the page to its content.
+ */
+export function embedCode(options: EmbedCodeOptions): string {
+  return `${embedIframe(options)}\n<script async src="${escapeXml(options.scriptUrl)}"></script>`;
 }

@@ -1,15 +1,14 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { cardFontPaths } from "./cardFonts.ts";
 
-let fontFiles: string[] | undefined;
+let fontFiles: Promise<string[]> | undefined;
 
 /**
- * Renders an SVG string to PNG bytes with resvg, using only the site's own fonts (never the system's),
- * so the same SVG gives byte-identical PNGs on every machine; `width` scales the output, in pixels.
+ * resvg's options for the site's PNGs: only `fontFiles` (never the system's fonts), so the same SVG gives
+ * byte-identical PNGs on every machine, on white; `width` scales the output, in pixels.
  */
-export function renderPng(svg: string, width?: number): Buffer {
-  fontFiles ??= cardFontPaths();
-  const resvg = new Resvg(svg, {
+export function resvgOptions(fontFiles: string[], width?: number): ResvgRenderOptions {
+  return {
     font: {
       loadSystemFonts: false,
       fontFiles,
@@ -20,6 +19,11 @@ export function renderPng(svg: string, width?: number): Buffer {
     background: "#ffffff",
     shapeRendering: 2,
     textRendering: 1,
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** Renders an SVG string to PNG bytes with resvg and the site's own fonts; `width` in pixels. */
+export async function renderPng(svg: string, width?: number): Promise<Buffer> {
+  fontFiles ??= cardFontPaths();
+  return new Resvg(svg, resvgOptions(await fontFiles, width)).render().asPng();
 }

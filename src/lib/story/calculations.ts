@@ -84,7 +84,7 @@ export const calculations = {
     as: "number",
     run: fromFacts(
       [
-        { dataset: "casualtyRunningTotals", row: "2024-04-03/ANAMA", field: "killed" },
+        { dataset: "casualtyRunningTotals", row: "2024-04-04/ANAMA", field: "killed" },
         { dataset: "casualtyRunningTotals", row: "2023-05-25/ANAMA", field: "killed" },
       ],
       ([later = 0, earlier = 0]) => later - earlier,

@@ -18,7 +18,7 @@ export const getStaticPaths = (() => [
 ]) satisfies GetStaticPaths;
 
 /** /cards/<card>.png: a 1200×630 social card rendered at build time from the chart SVGs (light theme). */
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const origin = requireSite(site);
   const name = params.card ?? "";
   const base = { siteName: strings.site.name, siteHost: origin.host, accent: ACCENT };
@@ -43,5 +43,7 @@ export const GET: APIRoute = ({ params, site }) => {
     if (chart === undefined) throw new Error(`no card named ${name}`);
     svg = withChart(chart.id, chart.text(edition).title);
   }
-  return new Response(new Uint8Array(renderPng(svg)), { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(await renderPng(svg)), {
+    headers: { "Content-Type": "image/png" },
+  });
 };

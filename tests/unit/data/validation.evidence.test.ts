@@ -76,6 +76,28 @@ describe("loadDatasets: every number against its evidence", () => {
     expect(marked).toEqual([]);
   });
 
+  it("rejects a date its quote does not support where the quote states one, naming the dates it does state", () => {
+    const dated = (day: string) => (rows: FixtureRow[]) =>
+      void (byId(rows, "victims-2024").quote =
+        `By ${day} February 2024 the number of mine victims had reached 345: 65 killed, 280 injured.`);
+    expect(problemsAfter({ "evidence.json": dated("14") }, { evidence: true })).toEqual([]);
+    expect(problemsAfter({ "evidence.json": dated("12") }, { evidence: true })).toEqual([
+      `${row1}: field "asOf": 2024-02-14 is neither a date its evidence states ("12 February 2024" in victims-2024) nor the publication date of its source (2023-09-19)`,
+    ]);
+  });
+
+  it("accepts a date the quote does not state when it is its source's publication date (a total 'to date')", () => {
+    const lines = problemsAfter(
+      {
+        "evidence.json": (rows) =>
+          void (byId(rows, "victims-2023").quote =
+            "Since 10 November 2020, 300 people have been victims of mines: 60 killed, 50 of them civilians and 10 military, and 240 injured."),
+      },
+      { evidence: true },
+    );
+    expect(lines).toEqual([]);
+  });
+
   it("rejects an unknown evidence id and evidence that no row cites", () => {
     const lines = problemsAfter({
       [casualties]: (rows) => void (row(rows, 1).evidence = ["victims-2025"]),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvField, toCsv } from "../../../src/lib/share/csv.ts";
 import { parse } from "csv-parse/sync";
-import { parseCsv } from "./parseCsv.ts";
 
 describe("csvField", () => {
   it("leaves plain text and numbers unquoted", () => {
@@ -27,9 +26,9 @@ describe("toCsv", () => {
     expect(toCsv(["a", "b"], [[1, null]])).toBe("a,b\r\n1,\r\n");
   });
 
-  it("round-trips awkward and non-Latin text through an RFC 4180 parser", () => {
+  it("round-trips awkward and non-Latin text through an RFC 4180 parser (csv-parse)", () => {
     const rows = [["Hikmət Hacıyev: 382 nəfər", 'say "about", not exact', "two\r\nlines"]];
-    expect(parseCsv(toCsv(["x", "y", "z"], rows))).toEqual([["x", "y", "z"], ...rows]);
+    expect(parse(toCsv(["x", "y", "z"], rows))).toEqual([["x", "y", "z"], ...rows]);
   });
 });
 

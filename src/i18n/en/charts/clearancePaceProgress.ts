@@ -35,6 +35,8 @@ export const clearancePaceProgress = {
     "Faint points are running totals from other bodies, some counting only one operator (e.g. the Army's units or ANAMA alone); they are not a second series.",
     "Open squares are official cumulative targets (hectares cleared by the end of a year). Vertical lines are stated end dates: official deadlines, and an estimate of the time needed that the President attributed to international experts.",
   ],
+  conversion:
+    "The site's conversion of the stated area to hectares (1 km² = 100 ha, an exact conversion).",
   columns: {
     date: "As of",
     kind: "Kind",

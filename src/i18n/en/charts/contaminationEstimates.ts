@@ -56,6 +56,8 @@ export const contaminationEstimates = {
     "The number of mines is an estimate, not a count: ANAMA calls its headline estimate preliminary, and no independent body has verified it or published an estimate of its own. Items found include unexploded ordnance as well as mines where the source says so.",
     "Only statements about the territories regained in 2020 are shown. Older figures (Landmine Monitor on the areas under government control before 2020; HALO Trust's 1995 survey of the area it called Nagorno Karabakh) measure other territory and are left out.",
   ],
+  conversionMethod:
+    "The site's conversion of the stated area to square kilometres (1 km² = 100 ha, an exact conversion).",
   columns: {
     date: "As of",
     metric: "What",

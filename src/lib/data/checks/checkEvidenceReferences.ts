@@ -12,13 +12,14 @@ const field = (path: string, name: string): string => (path === "" ? name : `${p
 export function checkEvidenceReferences(
   files: readonly LoadedFile<unknown>[],
   evidence: LoadedFile<Evidence>,
+  /** The valid records by id (built once by the caller). */
+  records: ReadonlyMap<string, Evidence>,
   sourceIds: ReadonlySet<string> | undefined,
   /** Every id in the evidence file, valid or not (an invalid record is reported on its own row). */
   knownIds: ReadonlySet<string>,
   /** False when a data file could not be read: its citations are unknown, so "unused" would be a false alarm. */
   reportUnused = true,
 ): DataProblem[] {
-  const records = new Map(evidence.rows.map(({ value }) => [value.id, value]));
   const used = new Set<string>();
   const problems: DataProblem[] = files.flatMap(({ file, rows }) =>
     rows.flatMap(({ index, key, value }) =>

@@ -3,6 +3,8 @@ export interface EvidenceRef {
   readonly path: string;
   readonly evidence: readonly string[];
   readonly sources: readonly string[];
+  /** The object itself, for checks on its other fields (its date). */
+  readonly object: Readonly<Record<string, unknown>>;
 }
 
 const strings = (value: unknown): string[] =>
@@ -22,6 +24,7 @@ export function collectEvidenceRefs(value: unknown, path: readonly string[] = []
           path: path.join("."),
           evidence: strings(record.evidence),
           sources: strings(record.sources),
+          object: record,
         },
       ]
     : [];

@@ -9,13 +9,13 @@ import { chartPaths } from "../../../site/chartPaths.ts";
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
   const svg = standaloneSvg(wide.tree, {
     title: rendered.text.title,
     description: rendered.altText,
   });
-  return new Response(new Uint8Array(renderPng(svg, wide.width * 2)), {
+  return new Response(new Uint8Array(await renderPng(svg, wide.width * 2)), {
     headers: { "Content-Type": "image/png" },
   });
 };

@@ -1,0 +1,23 @@
+import { provenanceOf, type AnyRow } from "../../lib/story/lookupFact.ts";
+import type { CellSource } from "../types.ts";
+
+/**
+ * The sources of a table row's number cells: for each column key, the data row's field it shows (its evidence and
+ * qualifier, or the row's `derived` method when the field is the site's calculation), or `{ calc }` for a value the
+ * chart itself computes. A list of fields stands for cells keyed by the same names.
+ */
+export function cellSources(
+  row: object,
+  cells: readonly string[] | Readonly<Record<string, string | { calc: string }>>,
+): Record<string, CellSource> {
+  const entries = Array.isArray(cells)
+    ? cells.map((field: string) => [field, field] as const)
+    : Object.entries(cells);
+  return Object.fromEntries(
+    entries.map(([key, field]): [string, CellSource] => {
+      if (typeof field !== "string") return [key, field];
+      const { evidence, qualifier, method } = provenanceOf(row as AnyRow, field);
+      return [key, method === undefined ? { evidence, qualifier } : { calc: method }];
+    }),
+  );
+}
