@@ -1,7 +1,6 @@
-import type { en } from "./en/index.ts";
+import type { Strings } from "./en/index.ts";
 
-/** Every UI string, chart label and note of an edition (the English edition's shape; az and ru mirror it). */
-export type Strings = typeof en;
+export type { Strings };
 
 /**
  * One language edition of the site: its strings and the BCP 47 locale its numbers and dates are formatted in.
