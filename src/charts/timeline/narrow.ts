@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../../lib/schemas/events.ts";
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, parseIsoDate } from "../../lib/format.ts";
 import { timelineKey } from "./key.ts";
 import { eventSymbol } from "./symbols.ts";
 import { wrapText } from "../parts/textMeasure.ts";
@@ -21,7 +21,14 @@ const NARROW = {
 /** The date column of the vertical timeline: day and month (the year heads each year), on one or two lines. */
 export function narrowDateLines(event: TimelineEvent, locale: string): string[] {
   // The year heads the group of rows, so each row shows only day and month ("12 Jun"), or the month ("Jun").
-  const day = (iso: string) => formatDate(iso, locale, "short").replace(/\s*\d{4}$/, "");
+  const day = (iso: string): string =>
+    /^\d{4}$/.test(iso)
+      ? ""
+      : new Intl.DateTimeFormat(locale, {
+          ...(iso.length === 7 ? {} : { day: "numeric" }),
+          month: "short",
+          timeZone: "UTC",
+        }).format(parseIsoDate(iso));
   const start = day(event.date);
   if (!event.endDate) return [start];
   const end = day(event.endDate);
