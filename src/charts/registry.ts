@@ -1,15 +1,15 @@
 import type { ChartSpec } from "./types.ts";
-import { victimsSinceCeasefireSpec } from "./specs/victimsSinceCeasefire.ts";
-import { contaminationEstimatesSpec } from "./specs/contaminationEstimates.ts";
-import { casualtiesByYearSpec } from "./specs/casualtiesByYear.ts";
-import { whoIsHurtSpec } from "./specs/whoIsHurt.ts";
-import { whoPaysSpec } from "./specs/whoPays.ts";
-import { worldCasualtiesSpec } from "./specs/worldCasualties.ts";
-import { districtMapSpec } from "./specs/districtMap.ts";
-import { eventTimelineSpec } from "./specs/eventTimeline.ts";
-import { clearancePaceByYearSpec } from "./specs/clearancePaceByYear.ts";
-import { clearancePaceProgressSpec } from "./specs/clearancePaceProgress.ts";
-import { itemsFoundSpec } from "./specs/itemsFound.ts";
+import { victimsSinceCeasefireSpec } from "./victims-since-ceasefire/spec.ts";
+import { contaminationEstimatesSpec } from "./how-much-land/spec.ts";
+import { casualtiesByYearSpec } from "./casualties-by-year/spec.ts";
+import { whoIsHurtSpec } from "./who-is-hurt/spec.ts";
+import { whoPaysSpec } from "./who-pays/spec.ts";
+import { worldCasualtiesSpec } from "./world/spec.ts";
+import { districtMapSpec } from "./district-map/spec.ts";
+import { eventTimelineSpec } from "./timeline/spec.ts";
+import { clearancePaceByYearSpec } from "./clearance-by-year/spec.ts";
+import { clearancePaceProgressSpec } from "./clearance-progress/spec.ts";
+import { itemsFoundSpec } from "./items-found/spec.ts";
 
 /** Every chart of the site, in story order: pages, embeds, downloads, cards and snapshot tests all read this list. */
 export const charts: readonly ChartSpec[] = [

@@ -1,4 +1,5 @@
 import type { Datasets } from "../lib/data/datasets.ts";
+import type { Edition } from "../i18n/edition.ts";
 
 /** The two layouts every chart is drawn in: narrow for phones, wide for tablets and desktops. */
 export type Layout = "narrow" | "wide";
@@ -10,6 +11,8 @@ export interface ChartContext {
   /** The server-side document to create elements in. */
   document: Document;
   layout: Layout;
+  /** The edition drawn: its strings (labels, tooltips) and its Intl locale (numbers, dates). */
+  edition: Edition;
 }
 
 /** A chart function: validated data and a context in, an SVG element out. */
@@ -54,22 +57,22 @@ export interface ChartSpec<D = unknown> {
   id: string;
   /** The story section the chart belongs to. */
   section: string;
-  /** The chart's headline, dek and notes, from the edition's strings (src/i18n/<lang>/charts/). */
-  text: ChartText;
+  /** The chart's headline, dek and notes in an edition, from its strings (src/i18n/<lang>/charts/). */
+  text: (edition: Edition) => ChartText;
   /** Picks and shapes the data the chart shows from the validated datasets. */
   select: (datasets: Datasets) => D;
   /** Draws the chart. */
   render: ChartFunction<D>;
-  /** A text alternative generated from the data. */
-  altText: (data: D) => string;
-  /** The data shown, as a table. */
-  table: (data: D) => ChartTable;
+  /** A text alternative generated from the data, in an edition. */
+  altText: (data: D, edition: Edition) => string;
+  /** The data shown, as a table, with the edition's column labels. */
+  table: (data: D, edition: Edition) => ChartTable;
   /** Ids (data/sources.json) of every source the shown data comes from. */
   sourceIds: (data: D) => string[];
   /** The bodies that state the figures shown ("who says it"), for the source line. */
   reportedBy: (data: D) => string[];
   /** Extra source credit that is not a data row (e.g. "Made with Natural Earth"). */
-  credit?: string;
+  credit?: (edition: Edition) => string;
 }
 
 /** Registers a chart: checks its parts agree on one data type, then erases it for the registry list. */

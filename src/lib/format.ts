@@ -1,8 +1,10 @@
-/** Locale-aware formatters for numbers and dates; every number a reader sees passes through here. */
-import { locale as editionLocale } from "../i18n/index.ts";
+/**
+ * Locale-aware formatters for numbers and dates; every number a reader sees passes through here. The locale is
+ * the edition's, always passed in: src/lib never imports an edition.
+ */
 
-/** The locales the site is or will be published in. */
-export type Locale = "en-GB" | "az" | "ru";
+/** A BCP 47 language tag for Intl, e.g. "en-GB", "az", "ru". */
+export type Locale = string;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -17,26 +19,22 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /** Formats a count or quantity exactly as given (no rounding: up to 3 decimals are kept). */
-export function formatNumber(value: number, locale: Locale = editionLocale): string {
+export function formatNumber(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** Formats a compact axis tick (e.g. 40K), for axes only, never for a figure quoted in text. */
-export function formatTick(value: number, locale: Locale = editionLocale): string {
+export function formatTick(value: number, locale: Locale): string {
   return numberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 /** Formats a percentage given in percent units (5 → "5%"). */
-export function formatPercent(value: number, locale: Locale = editionLocale): string {
+export function formatPercent(value: number, locale: Locale): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(value / 100);
 }
 
 /** Formats an amount of money in full units of an ISO 4217 currency, exactly (no ".00" on whole amounts). */
-export function formatMoney(
-  value: number,
-  currency: string,
-  locale: Locale = editionLocale,
-): string {
+export function formatMoney(value: number, currency: string, locale: Locale): string {
   const minimumFractionDigits = Number.isInteger(value) ? 0 : 2;
   return numberFormat(locale, {
     style: "currency",
@@ -57,7 +55,7 @@ export function parseIsoDate(iso: string): Date {
  */
 export function formatDate(
   iso: string,
-  locale: Locale = editionLocale,
+  locale: Locale,
   style: "long" | "short" | "month" = "long",
 ): string {
   if (/^\d{4}$/.test(iso)) return iso;

@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
 import { charts } from "../charts/registry.ts";
+import { edition } from "../i18n/index.ts";
 import { licence } from "../lib/share/licence.ts";
-import { chartShare, requireSite } from "./charts/_chartShare.ts";
+import { chartShare, requireSite } from "../site/chartShare.ts";
 
 /** /charts.json: every chart's id, text, section, permalink, embed, oEmbed, data and image URLs. */
 export const GET: APIRoute = ({ site }) => {
@@ -10,8 +11,8 @@ export const GET: APIRoute = ({ site }) => {
     const { urls, sectionPath, version } = chartShare(spec, origin);
     return {
       id: spec.id,
-      title: spec.text.title,
-      subtitle: spec.text.subtitle,
+      title: spec.text(edition).title,
+      subtitle: spec.text(edition).subtitle,
       section: spec.section,
       sectionUrl: new URL(sectionPath, origin).href,
       permalink: urls.page,

@@ -1,14 +1,14 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { charts } from "../charts/registry.ts";
-import { locale, strings } from "../i18n/index.ts";
+import { edition, locale, strings } from "../i18n/index.ts";
 import { datasets as definitions } from "../lib/data/datasets.ts";
 import { loadDatasets } from "../lib/data/loadDatasets.ts";
 import { formatDate } from "../lib/format.ts";
 import { datasetsRead } from "../lib/releases/datasetsRead.ts";
 import { feedItems } from "../lib/releases/feedItems.ts";
 import { loadReleases } from "../lib/releases/releaseManifest.ts";
-import { requireSite, sectionTitle } from "./charts/_chartShare.ts";
+import { requireSite, sectionTitle } from "../site/chartShare.ts";
 
 /**
  * /feed.xml: the updates feed (RSS 2.0, by @astrojs/rss) of releases and corrections, newest first. Each
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ site }) => {
   const fileOf = new Map<string, string>(definitions.map((d) => [d.name, d.file]));
   const feedCharts = charts.map((spec) => ({
     id: spec.id,
-    title: spec.text.title,
+    title: spec.text(edition).title,
     section: spec.section,
     sectionTitle: sectionTitle(spec.section),
     files: datasetsRead(spec.select, data).flatMap((name) => fileOf.get(name) ?? []),

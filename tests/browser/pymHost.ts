@@ -6,6 +6,7 @@ import { chartById } from "../../src/charts/registry.ts";
 import { jsonForScript } from "../../src/lib/share/jsonForScript.ts";
 import { siteOrigin } from "../build/lib/dist.ts";
 import { embedCodeOf } from "./embedHost.ts";
+import { edition } from "../../src/i18n/index.ts";
 
 /** The published pym.js (npm package pym.js), minified, as newsrooms load it. */
 const pymScript = createRequire(import.meta.url).resolve("pym.js/dist/pym.v1.min.js");
@@ -35,7 +36,7 @@ export function writePymHostPage(
     }
     html = html.replace(slot, `<div id="${pymId}"></div>`);
     const args = [pymId, `${localSite}/embed/${chartId}/`].map(jsonForScript).join(", ");
-    const title = jsonForScript(chartById(chartId).text.title);
+    const title = jsonForScript(chartById(chartId).text(edition).title);
     parents.push(`new pym.Parent(${args}, { title: ${title} });`);
   });
   html = html.replace("<!--PYM-PARENTS-->", `<script>\n${parents.join("\n")}\n</script>`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { charts } from "../../src/charts/registry.ts";
+import { edition } from "../../src/i18n/index.ts";
 import { sections } from "../../src/lib/story/sections.ts";
 import { pngSize } from "../unit/share/pngSize.ts";
 import { builtPages, fileForPath, readDist, readDistBytes, siteOrigin } from "./lib/dist.ts";
@@ -26,7 +27,7 @@ describe.each(charts.map((chart) => chart.id))("chart %s", (id) => {
   const { document } = page(`/charts/${id}/`);
 
   it("has a chart page whose only h1 is the chart title, with #download, #embed and #cite blocks", () => {
-    const title = charts.find((chart) => chart.id === id)?.text.title;
+    const title = charts.find((chart) => chart.id === id)?.text(edition).title;
     expect([...document.querySelectorAll("h1")].map((h1) => h1.textContent.trim())).toEqual([
       title,
     ]);

@@ -1,6 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { ChartContext } from "../types.ts";
-import { fontSize } from "../theme.ts";
+import { fontSize } from "../parts/theme.ts";
 
 /** Plot options every chart shares: size, font, explicit class name (deterministic output), server document. */
 export function plotDefaults(context: ChartContext, height: number): PlotOptions {

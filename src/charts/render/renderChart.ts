@@ -1,5 +1,6 @@
 import type { Datasets } from "../../lib/data/datasets.ts";
-import type { ChartSpec, ChartTable, Layout } from "../types.ts";
+import type { ChartSpec, ChartTable, ChartText, Layout } from "../types.ts";
+import type { Edition } from "../../i18n/edition.ts";
 import { createDocument } from "./createDocument.ts";
 import { serializeSvg, type SvgElement } from "../../lib/share/svgTree.ts";
 import { finishSvg } from "./finishSvg.ts";
@@ -22,6 +23,8 @@ export interface RenderedLayout {
 /** A chart rendered at build time: both layouts, its alt text, table and sources. */
 export interface RenderedChart {
   id: string;
+  /** The chart's headline, dek and notes in the edition rendered. */
+  text: ChartText;
   altText: string;
   table: ChartTable;
   sourceIds: string[];
@@ -31,29 +34,35 @@ export interface RenderedChart {
   layouts: RenderedLayout[];
 }
 
-const cache = new WeakMap<Datasets, Map<string, RenderedChart>>();
+// Memoized per datasets object and edition: a page renders the same chart in its figure, share links and card.
+const cache = new WeakMap<Datasets, WeakMap<Edition, Map<string, RenderedChart>>>();
 
-/** Renders a registry chart from the datasets in both layouts, deterministically (memoized per datasets object). */
-export function renderChart(spec: ChartSpec, datasets: Datasets): RenderedChart {
-  let byId = cache.get(datasets);
+/** Renders a registry chart from the datasets in an edition, in both layouts, deterministically. */
+export function renderChart(spec: ChartSpec, datasets: Datasets, edition: Edition): RenderedChart {
+  let byEdition = cache.get(datasets);
+  if (!byEdition) {
+    byEdition = new WeakMap();
+    cache.set(datasets, byEdition);
+  }
+  let byId = byEdition.get(edition);
   if (!byId) {
     byId = new Map();
-    cache.set(datasets, byId);
+    byEdition.set(edition, byId);
   }
   const cached = byId.get(spec.id);
   if (cached) return cached;
-  const rendered = renderUncached(spec, datasets);
+  const rendered = renderChartData(spec, spec.select(datasets), edition);
   byId.set(spec.id, rendered);
   return rendered;
 }
 
-function renderUncached(spec: ChartSpec, datasets: Datasets): RenderedChart {
-  const data = spec.select(datasets);
-  const altText = spec.altText(data);
+/** Renders a registry chart from data already selected (its `select` output, e.g. a test fixture), in both layouts. */
+export function renderChartData(spec: ChartSpec, data: unknown, edition: Edition): RenderedChart {
+  const altText = spec.altText(data, edition);
   const layouts = (Object.keys(LAYOUT_WIDTHS) as Layout[]).map((layout) => {
     const width = LAYOUT_WIDTHS[layout];
     const document = createDocument();
-    const svg = spec.render(data, { width, document, layout });
+    const svg = spec.render(data, { width, document, layout, edition });
     finishSvg(svg, { altText, idPrefix: `${spec.id}-${layout}` });
     const height = Number(svg.getAttribute("height") ?? 0);
     const tree = svgTreeOf(svg);
@@ -61,11 +70,12 @@ function renderUncached(spec: ChartSpec, datasets: Datasets): RenderedChart {
   });
   return {
     id: spec.id,
+    text: spec.text(edition),
     altText,
-    table: spec.table(data),
+    table: spec.table(data, edition),
     sourceIds: spec.sourceIds(data),
     reportedBy: spec.reportedBy(data),
-    credit: spec.credit,
+    credit: spec.credit?.(edition),
     layouts,
   };
 }

@@ -6,11 +6,13 @@ import { glossary } from "./glossary.ts";
 import { methodology } from "./methodology.ts";
 import { embedding } from "./embedding.ts";
 import { releases } from "./releases.ts";
+import { qualifiers } from "./qualifiers.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
   locale: "en-GB",
   lang: "en",
+  qualifiers,
   site: {
     name: "Azerbaijan's landmines",
     title: "The land that still kills: Azerbaijan's landmine problem in data",
@@ -76,6 +78,8 @@ export const en = {
     byline: "By the Azerbaijan Landmines Data Project",
   },
   ui: {
+    /** The word after a figure shown in millions in prose ("1.5 million"). */
+    million: "million",
     skipToContent: "Skip to content",
     contents: "Contents",
     theme: "Theme",

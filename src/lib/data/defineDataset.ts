@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-/** One dataset in data/: its file, row schema, row key and sort field (its title and description are in src/i18n/<lang>/datasets.ts). */
+/** One dataset in data/: its file, row schema, row key and sort field (its title and description are in the edition's strings, <lang>/datasets.ts). */
 export interface DatasetDefinition<
   Name extends string = string,
   Schema extends z.ZodType = z.ZodType,

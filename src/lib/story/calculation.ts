@@ -1,4 +1,5 @@
 import type { Datasets } from "../data/datasets.ts";
+import { formatNumber, type Locale } from "../format.ts";
 import { lookupFact, type FactRef } from "./lookupFact.ts";
 
 /** What a site calculation gives: the value, how it was made (in words, with its inputs) and the inputs' sources. */
@@ -12,7 +13,8 @@ export interface CalculationResult {
 export interface Calculation {
   /** "percent" values are in percent units (21.3 → "21.3%"); "year" is shown without a thousands separator. */
   as: "number" | "percent" | "year";
-  run: (data: Datasets) => CalculationResult;
+  /** Computes the value; its method's numbers are written in `locale`. */
+  run: (data: Datasets, locale: Locale) => CalculationResult;
 }
 
 /** Rounds to a number of decimals, for calculations whose method states the rounding. */
@@ -23,19 +25,19 @@ export function roundTo(value: number, decimals: number): number {
 
 /**
  * A calculation on quoted figures: looks each reference up, applies `compute` to their values in order,
- * and lists the sources of every input; `method` says how, given the input values.
+ * and lists the sources of every input; `method` says how, given the input values and a number formatter.
  */
 export function fromFacts(
   refs: readonly FactRef[],
   compute: (values: number[]) => number,
-  method: (values: number[]) => string,
-): (data: Datasets) => CalculationResult {
-  return (data) => {
+  method: (values: number[], n: (value: number) => string) => string,
+): (data: Datasets, locale: Locale) => CalculationResult {
+  return (data, locale) => {
     const facts = refs.map((ref) => lookupFact(data, ref));
     const values = facts.map((fact) => fact.value);
     return {
       value: compute(values),
-      method: method(values),
+      method: method(values, (value) => formatNumber(value, locale)),
       sources: [...new Set(facts.flatMap((fact) => fact.sources))],
     };
   };

@@ -1,10 +1,9 @@
 import type { Datasets } from "../data/datasets.ts";
-import { formatNumber } from "../format.ts";
+import type { Locale } from "../format.ts";
 import { fromFacts, roundTo, type Calculation, type CalculationResult } from "./calculation.ts";
 import { clearanceOutlook } from "./clearanceOutlook.ts";
 import type { FactRef } from "./lookupFact.ts";
 
-const n = (value: number): string => formatNumber(value);
 const cabinet = "Cabinet of Ministers (Prime Minister's annual report)";
 const hazardArea: FactRef = {
   dataset: "contaminationEstimates",
@@ -38,7 +37,7 @@ function anamaCategoriesKm2(rowPrefix: string, when: string): Calculation {
         { dataset: "contaminationEstimates", row: `${rowPrefix}-medium-low-area`, field: "value" },
       ],
       ([high = 0, low = 0]) => Math.round((high + low) / 100),
-      ([high = 0, low = 0]) => {
+      ([high = 0, low = 0], n) => {
         // Say so whenever the conversion is rounded: never a silent rounding.
         const rounded = Number.isInteger((high + low) / 100) ? "" : ", rounded to the nearest km²";
         return `ANAMA's ${n(high)} ha of high and ${n(low)} ha of medium/low contamination (${when}) added and converted to km² (100 ha = 1 km²)${rounded}`;
@@ -56,7 +55,7 @@ export const calculations = {
     run: fromFacts(
       [clearedLatest, hazardArea],
       ([cleared = 0, area = 1]) => roundTo((cleared / area) * 100, 1),
-      ([cleared = 0, area = 1]) =>
+      ([cleared = 0, area = 1], n) =>
         `the Cabinet's ${n(cleared)} ha cleared since 2020 divided by ANAMA's estimate of ${n(area)} ha of hazardous area (both stated as approximate), rounded to one decimal`,
     ),
   },
@@ -65,7 +64,7 @@ export const calculations = {
     run: fromFacts(
       [2022, 2023, 2024, 2025].map(cabinetYear),
       (values) => values.reduce((sum, value) => sum + value, 0),
-      (values) =>
+      (values, n) =>
         `sum of the Cabinet's annual figures for 2022–2025 (${values.map(n).join(" + ")} ha)`,
     ),
   },
@@ -77,7 +76,7 @@ export const calculations = {
         { dataset: "casualtyHistoricalTotals", row: "2023-05-25/ANAMA", field: "killed" },
       ],
       ([later = 0, earlier = 0]) => later - earlier,
-      ([later = 0, earlier = 0]) =>
+      ([later = 0, earlier = 0], n) =>
         `ANAMA chair's ${n(later)} killed since 1991 (April 2024) minus his ${n(earlier)} (May 2023)`,
     ),
   },
@@ -89,7 +88,7 @@ export const calculations = {
         { dataset: "casualtyRunningTotals", row: "2023-05-25/ANAMA", field: "killed" },
       ],
       ([later = 0, earlier = 0]) => later - earlier,
-      ([later = 0, earlier = 0]) =>
+      ([later = 0, earlier = 0], n) =>
         `ANAMA's ${n(later)} killed since the ceasefire (3 April 2024) minus its ${n(earlier)} (25 May 2023)`,
     ),
   },
@@ -128,7 +127,7 @@ function share(parts: FactRef[], whole: FactRef, what: string): Calculation {
         const total = values.at(-1) ?? 1;
         return Math.round((values.slice(0, -1).reduce((sum, v) => sum + v, 0) / total) * 100);
       },
-      (values) =>
+      (values, n) =>
         `${what}: ${values.slice(0, -1).map(n).join(" + ")} of ${n(values.at(-1) ?? 0)}, rounded to the nearest percent`,
     ),
   };
@@ -140,8 +139,8 @@ function outlook(
 ): Calculation {
   return {
     as,
-    run: (data: Datasets): CalculationResult => {
-      const { projection, method, sources } = clearanceOutlook(data);
+    run: (data: Datasets, locale: Locale): CalculationResult => {
+      const { projection, method, sources } = clearanceOutlook(data, locale);
       const value = pick(projection);
       if (value === null) throw new Error("CalcFact: the clearance pace is zero; no outlook");
       return { value, method, sources };

@@ -4,7 +4,7 @@ import {
   endOfPeriodAsDecimalYear,
   type ClearanceProjection,
 } from "../clearanceProjection.ts";
-import { formatDate, formatNumber } from "../format.ts";
+import { formatDate, formatNumber, type Locale } from "../format.ts";
 import { lookupFact } from "./lookupFact.ts";
 
 /** How many of the latest full years of clearance the story's pace averages. */
@@ -17,7 +17,10 @@ const cabinet = "Cabinet of Ministers (Prime Minister's annual report)";
  * minus the Cabinet's latest cumulative land cleared, divided by the mean of the Cabinet's latest
  * `outlookYears` annual figures. Pace is rounded to whole hectares and years left to whole years.
  */
-export function clearanceOutlook(data: Datasets): {
+export function clearanceOutlook(
+  data: Datasets,
+  locale: Locale,
+): {
   projection: ClearanceProjection;
   method: string;
   sources: string[];
@@ -50,12 +53,12 @@ export function clearanceOutlook(data: Datasets): {
     yearsLeft: exact.yearsLeft === null ? null : Math.round(exact.yearsLeft),
   };
   const used = annualRows.filter((row) => exact.paceYears.includes(row.year));
-  const n = (value: number): string => formatNumber(value);
+  const n = (value: number): string => formatNumber(value, locale);
   const first = exact.paceYears.at(0) ?? 0;
   const last = exact.paceYears.at(-1) ?? 0;
   const method =
     `ANAMA's estimated hazardous area (${n(area.value)} ha, October 2024, preliminary) minus the Cabinet's ` +
-    `${n(cleared.value)} ha cleared by ${cleared.asOf === undefined ? "its latest report" : formatDate(cleared.asOf)}, divided by the mean of the Cabinet's annual ` +
+    `${n(cleared.value)} ha cleared by ${cleared.asOf === undefined ? "its latest report" : formatDate(cleared.asOf, locale)}, divided by the mean of the Cabinet's annual ` +
     `clearance in ${String(first)}–${String(last)} (${used.map((row) => n(row.hectares ?? 0)).join(", ")} ha); ` +
     `pace rounded to whole hectares a year, years left to whole years. Assumes the pace and the estimate stay as they are: not a forecast`;
   const sources = [area, cleared, ...used.map((row) => ({ sources: row.sources }))].flatMap(

@@ -9,10 +9,15 @@ export interface FactDisplay {
   currency?: string | undefined;
 }
 
-const millionWords: Partial<Record<Locale, string>> = { "en-GB": "million" };
+/** The edition's number words for prose: its locale and its word for a million ("million"). */
+export interface FactWords {
+  locale: Locale;
+  million: string;
+}
 
 /** Formats a quoted figure for prose exactly as the data gives it; throws if the display would round it. */
-export function formatFactValue(value: number, display: FactDisplay, locale: Locale): string {
+export function formatFactValue(value: number, display: FactDisplay, words: FactWords): string {
+  const { locale } = words;
   const as = display.as ?? "number";
   if (as === "percent") return formatPercent(value, locale);
   let scaled = value;
@@ -21,9 +26,7 @@ export function formatFactValue(value: number, display: FactDisplay, locale: Loc
     scaled = value / 1_000_000;
     if (Math.round(scaled * 1000) / 1000 !== scaled)
       throw new Error(`Fact: ${String(value)} cannot be shown in millions without rounding`);
-    const word = millionWords[locale];
-    if (word === undefined) throw new Error(`Fact: no word for "million" in ${locale}`);
-    suffix = ` ${word}`;
+    suffix = ` ${words.million}`;
   }
   if (as === "money") {
     if (!display.currency) throw new Error(`Fact: ${String(value)} is money without a currency`);

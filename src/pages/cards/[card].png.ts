@@ -3,15 +3,16 @@ import { charts } from "../../charts/registry.ts";
 import { cardSvg } from "../../lib/share/cardSvg.ts";
 import { renderPng } from "../../lib/share/renderPng.ts";
 import { sections } from "../../lib/story/sections.ts";
-import { strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../charts/_chartShare.ts";
+import { edition, strings } from "../../i18n/index.ts";
+import { chartShare, requireSite } from "../../site/chartShare.ts";
+import { chartPaths } from "../../site/chartPaths.ts";
 
 /** The card's accent: the site's primary chart colour, light theme. */
 const ACCENT = "#b5470b";
 
 /** Every card: one per chart (its id), one per section ("section-<id>") and the story's ("story"). */
 export const getStaticPaths = (() => [
-  ...charts.map((chart) => ({ params: { card: chart.id } })),
+  ...chartPaths().map(({ params }) => ({ params: { card: params.id } })),
   ...sections.map((section) => ({ params: { card: `section-${section.id}` } })),
   { params: { card: "story" } },
 ]) satisfies GetStaticPaths;
@@ -40,7 +41,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   } else {
     const chart = charts.find((candidate) => candidate.id === name);
     if (chart === undefined) throw new Error(`no card named ${name}`);
-    svg = withChart(chart.id, chart.text.title);
+    svg = withChart(chart.id, chart.text(edition).title);
   }
   return new Response(new Uint8Array(await renderPng(svg)), {
     headers: { "Content-Type": "image/png" },

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { charts, chartById } from "../../charts/registry.ts";
+import { chartById } from "../../charts/registry.ts";
 import { LAYOUT_WIDTHS } from "../../charts/render/renderChart.ts";
 import { CARD } from "../../lib/share/cardSvg.ts";
 import { strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../charts/_chartShare.ts";
+import { chartShare, requireSite } from "../../site/chartShare.ts";
+import { chartPaths } from "../../site/chartPaths.ts";
 
 /** One oEmbed response per chart. */
-export const getStaticPaths = (() =>
-  charts.map((chart) => ({ params: { id: chart.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /**
  * /oembed/<id>.json: a static oEmbed 1.0 "rich" response, found through the chart page's discovery link,
@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ params, site }) => {
   return Response.json({
     version: "1.0",
     type: "rich",
-    title: share.spec.text.title,
+    title: share.rendered.text.title,
     author_name: strings.site.publisher,
     author_url: origin.href,
     provider_name: strings.site.name,

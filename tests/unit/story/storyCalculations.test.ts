@@ -15,7 +15,11 @@ describe("fromFacts", () => {
       ([a = 0, b = 0]) => a - b,
       ([a = 0, b = 0]) => `${String(a)} minus ${String(b)}`,
     );
-    expect(run(data)).toEqual({ value: 40, method: "382 minus 342", sources: ["s3", "s1"] });
+    expect(run(data, "en-GB")).toEqual({
+      value: 40,
+      method: "382 minus 342",
+      sources: ["s3", "s1"],
+    });
   });
 
   it("fails like a Fact when an input is missing", () => {
@@ -24,7 +28,7 @@ describe("fromFacts", () => {
       ([a = 0]) => a,
       () => "x",
     );
-    expect(() => run(data)).toThrow("is null, not a number");
+    expect(() => run(data, "en-GB")).toThrow("is null, not a number");
   });
 
   it("rounds to the stated number of decimals", () => {
@@ -38,7 +42,7 @@ describe("the story's calculations", () => {
   it.each(Object.keys(calculations))(
     "%s runs on the committed data with a method and sources",
     (name) => {
-      const result = calculations[name as keyof typeof calculations].run(committed);
+      const result = calculations[name as keyof typeof calculations].run(committed, "en-GB");
       expect(Number.isFinite(result.value)).toBe(true);
       expect(result.method.length).toBeGreaterThan(20);
       expect(result.sources.length).toBeGreaterThan(0);

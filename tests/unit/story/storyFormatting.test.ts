@@ -3,42 +3,50 @@ import { formatDateRange } from "../../../src/lib/story/formatDateRange.ts";
 import { formatFactValue } from "../../../src/lib/story/formatFactValue.ts";
 import { lookupDate } from "../../../src/lib/story/lookupDate.ts";
 import { lookupQuotedNumber } from "../../../src/lib/story/lookupQuotedNumber.ts";
-import { qualifierRemark, qualifierWords } from "../../../src/lib/story/qualifierWords.ts";
+import { qualified, qualifierRemark, qualifierWords } from "../../../src/lib/qualifierWords.ts";
+import { strings } from "../../../src/i18n/index.ts";
 import { data } from "./fixtures.ts";
 
 describe("formatFactValue", () => {
+  const english = { locale: "en-GB", million: strings.ui.million };
   it("shows millions only when that is exact, and refuses to round", () => {
-    expect(formatFactValue(1500000, { scale: "million" }, "en-GB")).toBe("1.5 million");
-    expect(() => formatFactValue(1234567, { scale: "million" }, "en-GB")).toThrow(
+    expect(formatFactValue(1500000, { scale: "million" }, english)).toBe("1.5 million");
+    expect(() => formatFactValue(1234567, { scale: "million" }, english)).toThrow(
       "without rounding",
     );
   });
 
   it("shows money with the currency's symbol or code and no forced decimals", () => {
     expect(
-      formatFactValue(4250000, { as: "money", scale: "million", currency: "EUR" }, "en-GB"),
+      formatFactValue(4250000, { as: "money", scale: "million", currency: "EUR" }, english),
     ).toBe("€4.25 million");
     expect(
-      formatFactValue(105800000, { as: "money", scale: "million", currency: "AZN" }, "en-GB"),
+      formatFactValue(105800000, { as: "money", scale: "million", currency: "AZN" }, english),
     ).toMatch(/^AZN\s105\.8 million$/);
-    expect(formatFactValue(88224, { as: "money", currency: "USD" }, "en-GB")).toBe("$88,224");
-    expect(() => formatFactValue(1, { as: "money" }, "en-GB")).toThrow("without a currency");
+    expect(formatFactValue(88224, { as: "money", currency: "USD" }, english)).toBe("$88,224");
+    expect(() => formatFactValue(1, { as: "money" }, english)).toThrow("without a currency");
   });
 
   it("shows percentages given in percent units", () => {
-    expect(formatFactValue(12, { as: "percent" }, "en-GB")).toBe("12%");
+    expect(formatFactValue(12, { as: "percent" }, english)).toBe("12%");
   });
 });
 
 describe("qualifierWords", () => {
+  const words = strings.qualifiers;
   it("turns data qualifiers into words before the number, and preliminary into a tooltip remark", () => {
-    expect(qualifierWords("more-than", "en-GB")).toBe("more than");
-    expect(qualifierWords(undefined, "en-GB")).toBe("");
-    expect(qualifierWords("preliminary", "en-GB")).toBe("");
-    expect(qualifierRemark("preliminary", "en-GB")).toBe("A preliminary estimate.");
-    expect(() => qualifierWords("roughly", "en-GB")).toThrow(
-      'no words for the qualifier "roughly"',
-    );
+    expect(qualifierWords("more-than", words)).toBe("more than");
+    expect(qualifierWords(undefined, words)).toBe("");
+    expect(qualifierWords("preliminary", words)).toBe("");
+    expect(qualifierRemark("preliminary", words)).toBe("A preliminary estimate.");
+    expect(() => qualifierWords("roughly", words)).toThrow('no words for the qualifier "roughly"');
+  });
+
+  it("qualified(text, qualifier, words) keeps 'at least' apart from 'more than' and puts 'preliminary' after", () => {
+    expect(qualified("3,400", "at-least", words)).toBe("at least 3,400");
+    expect(qualified("3,400", "more-than", words)).toBe("more than 3,400");
+    expect(qualified("1,500,000 mines", "preliminary", words)).toBe("1,500,000 mines, preliminary");
+    expect(qualified("97,000", "exact", words)).toBe("97,000");
   });
 });
 
@@ -73,10 +81,20 @@ describe("lookupDate and formatDateRange", () => {
     expect(formatDateRange(found.date, found.endDate, "en-GB")).toBe("28–29 November 2023");
   });
 
+  // The locale's range pattern puts thin spaces (U+2009) around the dash between two full dates.
   it("formats spans across months and years in full", () => {
-    expect(formatDateRange("2022-03-31", "2022-04-01", "en-GB")).toBe("31 March – 1 April 2022");
+    expect(formatDateRange("2022-03-31", "2022-04-01", "en-GB")).toBe(
+      "31 March\u2009–\u20091 April 2022",
+    );
     expect(formatDateRange("2021-12-30", "2022-01-02", "en-GB")).toBe(
-      "30 December 2021 – 2 January 2022",
+      "30 December 2021\u2009–\u20092 January 2022",
+    );
+  });
+
+  it("formatDateRange(start, end, locale) follows the locale's own range pattern, not English word order", () => {
+    expect(formatDateRange("2023-11-28", "2023-11-29", "de")).toBe("28.–29. November 2023");
+    expect(formatDateRange("2023-11-28", "2023-11-29", "en-US")).toBe(
+      "November 28\u2009–\u200929, 2023",
     );
   });
 

@@ -32,16 +32,6 @@ export const contaminationEstimates = {
     mines: "mines",
     items: "items",
   },
-  /** How a stated number is qualified in text: "about 8,000", "more than 1,000,000", "1,500,000, preliminary". */
-  qualifiers: {
-    exact: (value: string) => value,
-    about: (value: string) => `about ${value}`,
-    nearly: (value: string) => `nearly ${value}`,
-    "more-than": (value: string) => `more than ${value}`,
-    "at-least": (value: string) => `at least ${value}`,
-    "up-to": (value: string) => `up to ${value}`,
-    preliminary: (value: string) => `${value}, preliminary`,
-  },
   /** Short names of reporting bodies for the bar labels; the tooltip and table use the full name. */
   shortNames: {
     "Azerbaijan Campaign to Ban Landmines": "AzCBL",

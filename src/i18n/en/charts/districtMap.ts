@@ -34,15 +34,6 @@ export const districtMap = {
     percent: (value: string) => value,
     people: (value: string) => `${value} people`,
   },
-  qualifiers: {
-    exact: (value: string) => value,
-    about: (value: string) => `about ${value}`,
-    nearly: (value: string) => `nearly ${value}`,
-    "more-than": (value: string) => `more than ${value}`,
-    "at-least": (value: string) => `at least ${value}`,
-    "up-to": (value: string) => `up to ${value}`,
-    preliminary: (value: string) => `${value} (preliminary)`,
-  },
   alt: (parts: {
     withFigure: number;
     total: number;

@@ -1,11 +1,11 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { toCsv } from "../../../lib/share/csv.ts";
-import { chartShare, requireSite } from "../_chartShare.ts";
-import { chartPaths } from "./_paths.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One CSV per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/data.csv: exactly the rows the chart shows, each with its sources spelled out (RFC 4180, UTF-8). */
 export const GET: APIRoute = ({ params, site }) => {

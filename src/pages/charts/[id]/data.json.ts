@@ -1,10 +1,10 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
-import { chartShare, requireSite } from "../_chartShare.ts";
-import { chartPaths } from "./_paths.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One JSON file per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/data.json: the same rows as the CSV, as an array of objects. */
 export const GET: APIRoute = ({ params, site }) => {

@@ -1,12 +1,12 @@
-import type { APIRoute } from "astro";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { chartById } from "../../../charts/registry.ts";
 import { licence } from "../../../lib/share/licence.ts";
 import { strings } from "../../../i18n/index.ts";
-import { chartShare, requireSite } from "../_chartShare.ts";
-import { chartPaths } from "./_paths.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One metadata file per chart. */
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/metadata.json: what the chart shows, its columns and units, sources, licence, version and files. */
 export const GET: APIRoute = ({ params, site }) => {
@@ -14,10 +14,10 @@ export const GET: APIRoute = ({ params, site }) => {
   const { spec, rendered, urls } = share;
   return Response.json({
     id: spec.id,
-    title: spec.text.title,
-    subtitle: spec.text.subtitle,
+    title: rendered.text.title,
+    subtitle: rendered.text.subtitle,
     description: rendered.altText,
-    notes: spec.text.notes ?? [],
+    notes: rendered.text.notes ?? [],
     section: spec.section,
     url: urls.page,
     columns: [

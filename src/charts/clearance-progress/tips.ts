@@ -1,0 +1,58 @@
+import type { ClearanceRunningTotal } from "../../lib/schemas/clearance.ts";
+import { formatDate, formatNumber } from "../../lib/format.ts";
+import type { Edition } from "../../i18n/edition.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
+import type { ClearanceProgressData } from "./rows.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
+
+/** The tooltip of one running total: date, hectares as stated, who is counted, who says it. */
+export function totalTip(row: ClearanceRunningTotal, edition: Edition): string {
+  const t = edition.strings.charts.clearancePaceProgress;
+  return [
+    t.cumulativeTip(
+      formatDate(row.asOf, edition.locale),
+      qualified(
+        formatNumber(row.hectares ?? 0, edition.locale),
+        qualifierOf(row, "hectares"),
+        edition.strings.qualifiers,
+      ),
+    ),
+    t.operators(row.operators),
+    row.note,
+    `${edition.strings.ui.according} ${row.reportedBy}`,
+  ]
+    .filter((line): line is string => line !== undefined)
+    .join("\n");
+}
+
+/** The tooltip of the hazardous-area line: date, value as stated, what it measures, who says it. */
+export function estimateTip(data: ClearanceProgressData, edition: Edition): string {
+  const t = edition.strings.charts.clearancePaceProgress;
+  const row = data.estimate;
+  if (!row) return "";
+  return [
+    formatDate(row.asOf, edition.locale),
+    t.estimate(
+      `${qualified(formatNumber(row.value, edition.locale), row.qualifier, edition.strings.qualifiers)} ${row.unit === "km2" ? "km²" : "ha"}`,
+    ),
+    row.measures,
+    `${edition.strings.ui.according} ${row.reportedBy}`,
+  ].join("\n");
+}
+
+/** The label of the hazardous-area line: value as stated, who and when (date shorter when narrow). */
+export function estimateLabel(
+  data: ClearanceProgressData,
+  narrow: boolean,
+  edition: Edition,
+): string {
+  const t = edition.strings.charts.clearancePaceProgress;
+  const row = data.estimate;
+  if (!row) return "";
+  const value = `${qualified(formatNumber(row.value, edition.locale), row.qualifier, edition.strings.qualifiers)} ${row.unit === "km2" ? "km²" : "ha"}`;
+  const who = t.estimateWho(
+    row.reportedBy,
+    formatDate(row.asOf, edition.locale, narrow ? "short" : "long"),
+  );
+  return `${t.estimate(value)}\n${who}`;
+}

@@ -1,0 +1,96 @@
+import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.ts";
+import { formatDate, formatMoney, formatPercent } from "../../lib/format.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
+import { qualifierWords } from "../../lib/qualifierWords.ts";
+import type { Edition } from "../../i18n/edition.ts";
+
+/** The source's qualifier as words before the amount ("about ", "at least "), or nothing. */
+export function qualifierWord(qualifier: FundingSplit["qualifier"], edition: Edition): string {
+  const words = qualifierWords(qualifier, edition.strings.qualifiers);
+  return words === "" ? "" : `${words} `;
+}
+
+/** Whether a donor row is a running total that includes other rows (its purpose says "cumulative"). */
+export function isCumulative(row: DonorContribution): boolean {
+  return /cumulative/i.test(row.purpose);
+}
+
+/** A donor's amount as read on the chart: qualifier, amount, currency; "amount not published" when absent. */
+export function donorAmount(row: DonorContribution, edition: Edition): string {
+  const t = edition.strings.charts.whoPays;
+  if (row.amount === null || row.currency === null) return t.notPublished;
+  return `${qualifierWord(row.qualifier, edition)}${formatMoney(row.amount, row.currency, edition.locale)}`;
+}
+
+/** A donor's name line: who, when, and whether the amount is a total to date. */
+export function donorName(row: DonorContribution, edition: Edition): string {
+  const t = edition.strings.charts.whoPays;
+  const when = formatDate(row.date, edition.locale, row.date.length === 7 ? "month" : "short");
+  return [row.donor, when, isCumulative(row) ? t.cumulative : null]
+    .filter((part): part is string => part !== null)
+    .join(" · ");
+}
+
+/** The tooltip of a donor row: who, how much, when, what for, and who says it. */
+export function donorTip(row: DonorContribution, edition: Edition): string {
+  const t = edition.strings.charts.whoPays;
+  return t.donorTip(
+    row.donor,
+    donorAmount(row, edition),
+    formatDate(row.date, edition.locale),
+    row.purpose,
+    row.reportedBy,
+  );
+}
+
+/** The values of one funding statement, one part per payer: "State 95%", "International about US$16,000,000", "… not stated". */
+export function splitValueParts(row: FundingSplit, edition: Edition): string[] {
+  const t = edition.strings.charts.whoPays;
+  const part = (
+    name: string,
+    share: number | null,
+    amount: number | null,
+    field: "nationalAmount" | "internationalAmount",
+  ) => {
+    const derived = row.derived?.fields.includes(field) ?? false;
+    const q = qualifierWord(qualifierOf(row, field), edition);
+    const values = [
+      share !== null ? formatPercent(share, edition.locale) : null,
+      amount !== null && row.currency !== null
+        ? `${q}${formatMoney(amount, row.currency, edition.locale)}${derived ? ` (${t.siteCalculation})` : ""}`
+        : null,
+    ].filter((value): value is string => value !== null);
+    return values.length > 0 ? `${name} ${values.join(", ")}` : `${name} ${t.notStatedShort}`;
+  };
+  return [
+    part(t.state, row.nationalSharePercent, row.nationalAmount, "nationalAmount"),
+    part(
+      t.international,
+      row.internationalSharePercent,
+      row.internationalAmount,
+      "internationalAmount",
+    ),
+  ];
+}
+
+/** The values of one funding statement as one line: "State 95% · International 5%". */
+export function splitValues(row: FundingSplit, edition: Edition): string {
+  return splitValueParts(row, edition).join(" · ");
+}
+
+/** The second line of a funding statement: when it was said (month), then what it covers. */
+export function splitWhen(row: FundingSplit, edition: Edition): string {
+  return `${formatDate(row.asOf, edition.locale, "month")} · ${row.period}`;
+}
+
+/** The tooltip of a funding statement: values, period, who and when, and how the site computed anything. */
+export function splitTip(row: FundingSplit, edition: Edition): string {
+  const t = edition.strings.charts.whoPays;
+  const tip = t.splitTip(
+    row.reportedBy,
+    formatDate(row.asOf, edition.locale),
+    row.period,
+    splitValues(row, edition),
+  );
+  return row.derived ? `${tip}\n${t.siteCalculation}: ${row.derived.method}` : tip;
+}

@@ -1,0 +1,6 @@
+// The routes of every per-chart page, embed, oEmbed, download and card: one per chart in the registry.
+import { charts } from "../charts/registry.ts";
+
+/** getStaticPaths of a per-chart route: one route per registry chart, its id in the `id` parameter. */
+export const chartPaths = (): { params: { id: string } }[] =>
+  charts.map((chart) => ({ params: { id: chart.id } }));
