@@ -13,7 +13,6 @@ import { chartDownload, type ChartDownload } from "../lib/share/chartDownload.ts
 import { chartUrls, type ChartUrls } from "../lib/share/chartUrls.ts";
 import { citationBibtex, citationText, type CitationInput } from "../lib/share/citation.ts";
 import { embedCode, embedHeight } from "../lib/share/embedCode.ts";
-import { latestDate } from "../lib/share/latestDate.ts";
 import { edition, locale, strings } from "../i18n/index.ts";
 import { citedVersionUrl, pinnedShare, type PinnedShare } from "../lib/releases/pinnedShare.ts";
 import { loadReleases } from "../lib/releases/releaseManifest.ts";
@@ -64,10 +63,7 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
   const sources = rendered.sourceIds.map((id) => sourceById(datasets, id));
   const urls = chartUrls(site, spec.id);
   const height = embedHeight(rendered.layouts.map((layout) => layout.height));
-  const dateKeys = rendered.table.columns.filter((column) => column.format === "date");
-  const dataAsOf = latestDate(
-    rendered.table.rows.flatMap((row) => dateKeys.map(({ key }) => row[key])),
-  );
+  const dataAsOf = rendered.dataAsOf;
   const version = siteVersion();
   const pinned = pinnedShare(loadReleases(), {
     chartId: spec.id,

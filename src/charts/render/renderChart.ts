@@ -1,3 +1,4 @@
+import { dataAsOf } from "../../lib/data/dataAsOf.ts";
 import type { Datasets } from "../../lib/data/datasets.ts";
 import type { ChartSpec, ChartTable, ChartText, Layout } from "../types.ts";
 import type { Edition } from "../../i18n/edition.ts";
@@ -31,6 +32,8 @@ export interface RenderedChart {
   /** The bodies that state the figures shown. */
   reportedBy: string[];
   credit: string | undefined;
+  /** How recent its figures are: an ISO day or month, or a year for data counted by year (see dataAsOf). */
+  dataAsOf: string | undefined;
   layouts: RenderedLayout[];
 }
 
@@ -76,6 +79,7 @@ export function renderChartData(spec: ChartSpec, data: unknown, edition: Edition
     sourceIds: spec.sourceIds(data),
     reportedBy: spec.reportedBy(data),
     credit: spec.credit?.(edition),
+    dataAsOf: dataAsOf(data),
     layouts,
   };
 }

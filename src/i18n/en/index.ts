@@ -106,6 +106,9 @@ export const en = {
     lastUpdated: "Last updated",
     /** Beside "Last updated": the date of the most recent figure in the data. */
     newestFigure: "newest figure dated",
+    /** Under every chart: how recent its figures are (a date, or a year for data counted by year). */
+    dataAsOf: (date: string) => `Data as of ${date}.`,
+    dataUpTo: (year: string) => `Data up to ${year}.`,
     backToStory: "Back to the story",
     madeWithNaturalEarth: "Made with Natural Earth. Boundaries are approximate (1:10 million).",
     according: "according to",

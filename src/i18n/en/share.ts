@@ -14,7 +14,6 @@ export const share = {
     about: "What the chart shows",
     notes: "Notes",
     sources: "Sources",
-    dataAsOf: "Data as of",
     allCharts: "All charts",
   },
   download: {

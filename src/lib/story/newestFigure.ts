@@ -1,4 +1,4 @@
-import { collectEvidenceRefs } from "../data/checks/collectEvidenceRefs.ts";
+import { figureDates } from "../data/dataAsOf.ts";
 import type { Datasets } from "../data/datasets.ts";
 
 // Datasets of figures (numbers a source states); events, claims, sources, evidence and the changelog are not.
@@ -17,22 +17,12 @@ const figureDatasets = [
   "globalCasualties",
 ] as const satisfies readonly (keyof Datasets)[];
 
-const isoDay = /^\d{4}-\d{2}(?:-\d{2})?$/;
-
 /**
  * The date of the newest figure the site shows (ISO day or month): the latest `asOf` or `date` of any row, or of
  * any fact inside a row, that cites evidence. Stated beside "last updated", which is when the content last changed.
  */
 export function newestFigure(datasets: Pick<Datasets, (typeof figureDatasets)[number]>): string {
-  const dates = figureDatasets.flatMap((name) =>
-    (datasets[name] as readonly unknown[]).flatMap((row) =>
-      collectEvidenceRefs(row).flatMap(({ object }) =>
-        [object["asOf"], object["date"]].filter(
-          (value): value is string => typeof value === "string" && isoDay.test(value),
-        ),
-      ),
-    ),
-  );
+  const dates = figureDatasets.flatMap((name) => figureDates(datasets[name]));
   const newest = dates.reduce((latest, date) => (date > latest ? date : latest), "");
   if (newest === "")
     throw new Error("no dated figure in data/: the story cannot say how recent it is");
