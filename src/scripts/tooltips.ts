@@ -59,7 +59,34 @@ document.addEventListener("click", (event) => {
   if (mark) show(mark);
   else hide();
 });
+// One tab stop per chart: Tab reaches its current mark, the arrow keys move between marks (the tooltip follows
+// focus), Home and End jump to the ends, and Escape closes the tooltip and leaves the marks for the figure.
+const moves: Readonly<Record<string, (index: number, count: number) => number>> = {
+  ArrowRight: (index, count) => Math.min(index + 1, count - 1),
+  ArrowDown: (index, count) => Math.min(index + 1, count - 1),
+  ArrowLeft: (index) => Math.max(index - 1, 0),
+  ArrowUp: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape") hide();
+  const mark = markOf(event.target);
+  const chart = mark?.closest("svg.chart-svg");
+  if (event.key === "Escape") {
+    hide();
+    const figure = chart?.closest("figure");
+    if (figure instanceof HTMLElement) figure.focus();
+    return;
+  }
+  const move = moves[event.key];
+  if (!move || !mark || !chart) return;
+  const marks = Array.from(chart.querySelectorAll("[data-tip]"));
+  const next = marks[move(marks.indexOf(mark), marks.length)];
+  event.preventDefault();
+  if (!(next instanceof SVGElement || next instanceof HTMLElement) || next === mark) return;
+  mark.setAttribute("tabindex", "-1");
+  next.setAttribute("tabindex", "0");
+  next.focus();
 });
 window.addEventListener("resize", hide);

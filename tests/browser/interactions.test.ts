@@ -204,4 +204,42 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       await close();
     }
   });
+
+  it("a chart is one tab stop: arrow keys move between its marks with the tooltip, Home/End jump, Tab leaves", async (context) => {
+    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    const { page, close } = await openPage(harness, { viewport: { width: 1024, height: 800 } });
+    try {
+      await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
+      const chart = page
+        .locator("svg.chart-svg:visible", { has: page.locator("[data-tip]") })
+        .first();
+      const marks = chart.locator("[data-tip]");
+      const count = await marks.count();
+      expect(count, "a chart with several marks").toBeGreaterThan(2);
+      expect(await chart.locator('[data-tip][tabindex="0"]').count(), "one tab stop").toBe(1);
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute("data-tip") ?? null);
+      const tooltip = page.locator('.tooltip[role="tooltip"]');
+      await marks.first().focus();
+      const tips = await marks.evaluateAll((all) => all.map((m) => m.getAttribute("data-tip")));
+      await page.keyboard.press("ArrowRight");
+      expect(await focused()).toBe(tips[1]);
+      expect(await eventually(async () => (await tooltip.textContent()) === tips[1])).toBe(true);
+      await page.keyboard.press("End");
+      expect(await focused()).toBe(tips.at(-1));
+      await page.keyboard.press("Home");
+      expect(await focused()).toBe(tips[0]);
+      await page.keyboard.press("ArrowLeft");
+      expect(await focused(), "stays at the first mark").toBe(tips[0]);
+      await page.keyboard.press("Tab");
+      const inChart = await chart.evaluate((svg) => svg.contains(document.activeElement));
+      expect(inChart, "Tab leaves the chart").toBe(false);
+      await marks.nth(1).focus();
+      await page.keyboard.press("Escape");
+      expect(await eventually(() => tooltip.isHidden())).toBe(true);
+      expect(await chart.evaluate((svg) => svg.contains(document.activeElement))).toBe(false);
+    } finally {
+      await close();
+    }
+  });
 });

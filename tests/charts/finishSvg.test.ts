@@ -22,14 +22,17 @@ describe("finishSvg", () => {
     expect(svg.querySelector("svg")?.getAttribute("overflow")).toBe("visible");
   });
 
-  it("turns a mark's title into a focusable tooltip and labels the chart as a group", () => {
-    const svg = finishSvg(svgFrom("<svg><circle><title>12 June 2021</title></circle></svg>"), {
-      altText: "Alt text",
-      idPrefix: "t",
-    });
+  it("turns marks' titles into focusable tooltips, one tab stop per chart, and labels the chart as a group", () => {
+    const svg = finishSvg(
+      svgFrom(
+        "<svg><circle><title>12 June 2021</title></circle><rect><title>3 July 2021</title></rect></svg>",
+      ),
+      { altText: "Alt text", idPrefix: "t" },
+    );
     const circle = svg.querySelector("circle");
     expect(circle?.getAttribute("data-tip")).toBe("12 June 2021");
     expect(circle?.getAttribute("tabindex")).toBe("0");
+    expect(svg.querySelector("rect")?.getAttribute("tabindex")).toBe("-1");
     expect(svg.querySelector("title")).toBeNull();
     expect(svg.getAttribute("role")).toBe("group");
     expect(svg.getAttribute("aria-label")).toBe("Alt text");

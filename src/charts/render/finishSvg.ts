@@ -31,7 +31,8 @@ export interface FinishOptions {
 
 /**
  * Makes a Plot/D3 SVG ready to inline: removes Plot's inline <style> (CSP, and styles live in CSS),
- * turns each mark's <title> into a keyboard- and touch-reachable tooltip (data-tip, tabindex, role, aria-label),
+ * turns each mark's <title> into a keyboard- and touch-reachable tooltip (data-tip, role, aria-label; the first mark
+ * in the tab order, the others reached with the arrow keys),
  * rounds geometry, renames generated ids deterministically, and labels the whole chart.
  */
 export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptions): SVGSVGElement {
@@ -60,7 +61,8 @@ export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptio
     title.remove();
     if (!mark || mark === (svg as Element) || text === "") continue;
     mark.setAttribute("data-tip", text);
-    mark.setAttribute("tabindex", "0");
+    // One tab stop per chart: the first mark takes focus from Tab, the others from the arrow keys (roving tabindex).
+    mark.setAttribute("tabindex", interactive === 0 ? "0" : "-1");
     mark.setAttribute("role", "img");
     mark.setAttribute("aria-label", text.replace(/\n/g, ", "));
     interactive += 1;
