@@ -4,6 +4,7 @@ import { createDocument } from "../../src/charts/render/createDocument.ts";
 import { finishSvg } from "../../src/charts/render/finishSvg.ts";
 import {
   reportGaps,
+  reportTip,
   victimsSinceCeasefire,
 } from "../../src/charts/victims-since-ceasefire/chart.ts";
 import { victimsSinceCeasefireSpec } from "../../src/charts/victims-since-ceasefire/spec.ts";
@@ -48,6 +49,21 @@ describe("victimsSinceCeasefire", () => {
     expect(tips.some((tip) => tip?.includes("according to Prosecutor General's Office"))).toBe(
       true,
     );
+  });
+
+  it("writes each number in its tooltip with the source's qualifier, row-wide or per field", () => {
+    const rowWide = {
+      ...runningTotal("2021-12-15", { total: 200 }, "President"),
+      qualifier: "about" as const,
+    };
+    expect(reportTip(rowWide, edition)).toBe(
+      "15 December 2021\nTotal: about 200\naccording to President",
+    );
+    const perField = {
+      ...runningTotal("2022-11-18", { total: 268, killed: 45, injured: 223 }),
+      qualifiers: { injured: "more-than" as const },
+    };
+    expect(reportTip(perField, edition)).toContain("Killed: 45 · Injured: more than 223");
   });
 
   it("labels the latest values directly instead of using a legend", () => {

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber, parseIsoDate } from "../../lib/format.ts";
+import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
@@ -36,13 +38,20 @@ export function reportGaps(rows: readonly CasualtyRunningTotal[]): ReportGap[] {
   return gaps;
 }
 
-/** The tooltip of one report: date, values and who reported it. */
+/** The tooltip of one report: date, values with the source's qualifiers, and who reported it. */
 export function reportTip(row: CasualtyRunningTotal, edition: Edition): string {
   const t = edition.strings.charts.victimsSinceCeasefire;
+  // Each number as the source qualifies it ("about 200", "more than 140").
+  const stated = (field: "total" | "killed" | "injured", label: string): string | null => {
+    const value = row[field];
+    return value === null
+      ? null
+      : `${label}: ${qualified(formatNumber(value, edition.locale), qualifierOf(row, field), edition.strings.qualifiers)}`;
+  };
   const parts = [
-    row.total !== null ? `${t.total}: ${formatNumber(row.total, edition.locale)}` : null,
-    row.killed !== null ? `${t.killed}: ${formatNumber(row.killed, edition.locale)}` : null,
-    row.injured !== null ? `${t.injured}: ${formatNumber(row.injured, edition.locale)}` : null,
+    stated("total", t.total),
+    stated("killed", t.killed),
+    stated("injured", t.injured),
   ].filter((part): part is string => part !== null);
   return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${row.reportedBy}`;
 }
