@@ -111,6 +111,13 @@ describe("worldCasualties", () => {
     );
   });
 
+  it("worldTip(row) keeps the Monitor's qualifier on each number ('at least 6,897')", () => {
+    const atLeast = { ...world(2018, 6897), killed: 3059, qualifier: "at-least" as const };
+    const [row] = worldRows([atLeast], []).flatMap((r) => (r.kind === "year" ? [r] : []));
+    expect(row && worldTip(row, edition)).toContain("World: at least 6,897 killed or injured");
+    expect(row && worldTip(row, edition)).toContain("Killed: at least 3,059");
+  });
+
   it("lists the unknown-status count in the data table, empty where not stated", () => {
     const withUnknown = { ...data, world: [{ ...world(2022, 4710), unknownStatus: 34 }] };
     const table = worldCasualtiesSpec.table(withUnknown, edition);

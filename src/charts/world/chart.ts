@@ -2,6 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear, TreatyStatus } from "../../lib/schemas/world.ts";
 import { formatNumber } from "../../lib/format.ts";
+import { qualifierOf, type QualifiedRow } from "../../lib/evidence/qualifierOf.ts";
+import { qualified } from "../../lib/qualifierWords.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
@@ -27,20 +29,32 @@ const AZE_BAR = 8;
 const yearsLabel = (gap: GapRow): string =>
   gap.from === gap.to ? String(gap.from) : `${String(gap.from)}–${String(gap.to)}`;
 
+/** A number of a row as its source states it, with the source's qualifier ("at least 6,897"). */
+function stated(value: number, row: QualifiedRow, field: string, edition: Edition): string {
+  return qualified(
+    formatNumber(value, edition.locale),
+    qualifierOf(row, field),
+    edition.strings.qualifiers,
+  );
+}
+
 /** The tooltip of a world bar: year, total (and killed/injured/unknown status where given), edition. */
 export function worldTip(row: YearRow, edition: Edition): string {
   const t = edition.strings.charts.worldCasualties;
   const w = row.world;
   const lines = [
-    t.worldTip(String(row.year), formatNumber(w.total ?? 0, edition.locale), w.edition),
+    t.worldTip(String(row.year), stated(w.total ?? 0, w, "total", edition), w.edition),
   ];
   if (w.killed !== null && w.injured !== null) {
     lines.push(
-      t.worldSplit(formatNumber(w.killed, edition.locale), formatNumber(w.injured, edition.locale)),
+      t.worldSplit(
+        stated(w.killed, w, "killed", edition),
+        stated(w.injured, w, "injured", edition),
+      ),
     );
-  } else if (w.killed !== null) lines.push(t.worldKilled(formatNumber(w.killed, edition.locale)));
+  } else if (w.killed !== null) lines.push(t.worldKilled(stated(w.killed, w, "killed", edition)));
   if (w.unknownStatus != null)
-    lines.push(t.worldUnknown(formatNumber(w.unknownStatus, edition.locale)));
+    lines.push(t.worldUnknown(stated(w.unknownStatus, w, "unknownStatus", edition)));
   return lines.join("\n");
 }
 
@@ -50,12 +64,12 @@ export function azerbaijanTip(row: YearRow, edition: Edition): string {
   const a = row.azerbaijan;
   if (!a) return "";
   const lines = [
-    t.azerbaijanTip(String(row.year), formatNumber(a.total ?? 0, edition.locale), a.reportedBy),
+    t.azerbaijanTip(String(row.year), stated(a.total ?? 0, a, "total", edition), a.reportedBy),
   ];
   if (row.azerbaijanOthers.length > 0) {
     lines.push(t.alsoReported);
     for (const o of row.azerbaijanOthers)
-      lines.push(`${formatNumber(o.total ?? 0, edition.locale)} (${o.reportedBy})`);
+      lines.push(`${stated(o.total ?? 0, o, "total", edition)} (${o.reportedBy})`);
   }
   return lines.join("\n");
 }
