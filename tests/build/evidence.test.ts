@@ -101,4 +101,29 @@ describe("the evidence behind every number in the chart tables", () => {
     });
     expect(problems).toEqual([]);
   });
+
+  it("keeps a qualified number's qualifier in the chart's tooltips too ('about 200', 'at least 6,897')", () => {
+    const problems = builtPages()
+      .filter((page) => /^\/charts\/[a-z-]+\/$/.test(page.path))
+      .flatMap((page) => {
+        const tips = [...page.document.querySelectorAll("[data-tip]")]
+          .map((mark) => mark.getAttribute("data-tip") ?? "")
+          .join("\n");
+        const qualified = [...page.document.querySelectorAll(".data-table td.num")]
+          .map((cell) => cell.textContent.trim())
+          .flatMap((text) => {
+            const match = /^(about|more than|nearly|at least|up to) ([\d,.]+)$/.exec(text);
+            return match ? [[match[1] ?? "", match[2] ?? ""] as const] : [];
+          });
+        // A currency sign may stand between the words and the number ("about US$320,000").
+        return qualified
+          .filter(
+            ([words, number]) =>
+              !tips.includes(`${words} ${number}`) &&
+              !new RegExp(`${words} \\S{1,4}${number.replace(/[.]/g, "\\.")}`).test(tips),
+          )
+          .map(([words, number]) => `${page.path}: "${words} ${number}" is not in any tooltip`);
+      });
+    expect(problems).toEqual([]);
+  });
 });
