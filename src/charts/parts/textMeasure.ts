@@ -1,3 +1,5 @@
+import { wrapWords } from "../../lib/wrapWords.ts";
+
 // Text is estimated, not measured: there is no layout engine at build time. The widths are a little generous for
 // the page's fonts (Inter, then the system sans-serif), so labels, keys and wrapped lines never overrun.
 /** Approximate advance widths (em) of a sans-serif text face, a little generous so estimates never fall short. */
@@ -20,17 +22,5 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** Breaks `text` into lines no wider than `maxWidth` pixels, at spaces (a single long word keeps its own line). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const next = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && textWidth(next, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line !== "") lines.push(line);
-  return lines;
+  return wrapWords(text, (line) => textWidth(line, fontSize) <= maxWidth);
 }

@@ -1,19 +1,11 @@
+import { wrapWords } from "../wrapWords.ts";
+
 /**
  * Breaks text into at most `maxLines` lines of about `maxChars` characters at spaces; an overflowing last
  * line ends with "…". A character count is enough for card headlines in a known font.
  */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter((part) => part !== "")) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (candidate.length <= maxChars || line === "") line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== "") lines.push(line);
+  const lines = wrapWords(text, (line) => line.length <= maxChars);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] ?? "";
