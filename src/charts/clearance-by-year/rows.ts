@@ -1,8 +1,7 @@
+import { statedNumber } from "../parts/statedNumber.ts";
 import type { ClearanceTarget, ClearanceYear } from "../../lib/schemas/clearance.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
-import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-import { qualified } from "../../lib/qualifierWords.ts";
 import { rowContext } from "../parts/clearanceYear.ts";
 
 /** What the land-cleared-per-year chart shows: every annual figure with hectares, and the annual targets. */
@@ -20,11 +19,7 @@ export interface TargetDash {
 
 /** The hectares of a row with its qualifier, e.g. "more than 13,000". */
 export function statedHectares(row: ClearanceYear, edition: Edition): string {
-  return qualified(
-    formatNumber(row.hectares ?? 0, edition.locale),
-    qualifierOf(row, "hectares"),
-    edition.strings.qualifiers,
-  );
+  return statedNumber(row.hectares ?? 0, row, "hectares", edition);
 }
 
 /** The tooltip of one annual figure: year, hectares as stated, what is counted, caveats and who says it. */

@@ -1,10 +1,10 @@
+import { statedNumber } from "../parts/statedNumber.ts";
 import * as Plot from "@observablehq/plot";
 import type { ClearanceRunningTotal, ClearanceTarget } from "../../lib/schemas/clearance.ts";
 import { formatNumber, formatTick, parseIsoDate } from "../../lib/format.ts";
 import { endOfPeriodAsDecimalYear } from "../../lib/clearanceProjection.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
-import { qualified } from "../../lib/qualifierWords.ts";
 import {
   decimalYearToDate,
   estimateHectares,
@@ -15,7 +15,6 @@ import {
 import { deadlineMarks, projectionLabel } from "./labels.ts";
 import { estimateLabel, estimateTip, totalTip } from "./tips.ts";
 import type { ChartContext } from "../types.ts";
-import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 
 const dateOf = (row: ClearanceRunningTotal): Date => parseIsoDate(row.asOf);
 const endOfYear = (year: number): Date => new Date(Date.UTC(year + 1, 0, 1));
@@ -195,11 +194,10 @@ export function clearancePaceProgress(
         y: (row: ClearanceRunningTotal) => row.hectares,
         // Narrow: two lines, so the label fits between the y axis and the point.
         text: (row: ClearanceRunningTotal) =>
-          qualified(
-            formatNumber(row.hectares ?? 0, edition.locale),
-            qualifierOf(row, "hectares"),
-            edition.strings.qualifiers,
-          ).replace(" ", narrow ? "\n" : " "),
+          statedNumber(row.hectares ?? 0, row, "hectares", edition).replace(
+            " ",
+            narrow ? "\n" : " ",
+          ),
         // Above and left of the latest point: the projection and the targets are to its right.
         textAnchor: "end",
         dx: -10,

@@ -1,9 +1,9 @@
+import { statedNumber } from "../parts/statedNumber.ts";
 import type { Datasets } from "../../lib/data/datasets.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { clearancePaceProgress } from "./chart.ts";
 import { projectionLabel } from "./labels.ts";
-import { qualified } from "../../lib/qualifierWords.ts";
 import {
   estimateHectares,
   primaryTotals,
@@ -143,11 +143,7 @@ function altText(data: ClearanceProgressData, edition: Edition): string {
   )
     return t.subtitle;
   return t.alt(
-    qualified(
-      formatNumber(latest.hectares, edition.locale),
-      qualifierOf(latest, "hectares"),
-      edition.strings.qualifiers,
-    ),
+    statedNumber(latest.hectares, latest, "hectares", edition),
     formatDate(latest.asOf, edition.locale, "month"),
     formatNumber(estimateHectares(data.estimate), edition.locale),
     data.estimate.reportedBy,

@@ -1,9 +1,9 @@
+import { statedNumber } from "../parts/statedNumber.ts";
 import type { ClearanceRunningTotal } from "../../lib/schemas/clearance.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { qualified } from "../../lib/qualifierWords.ts";
 import type { ClearanceProgressData } from "./rows.ts";
-import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
 
 /** The tooltip of one running total: date, hectares as stated, who is counted, who says it. */
 export function totalTip(row: ClearanceRunningTotal, edition: Edition): string {
@@ -11,11 +11,7 @@ export function totalTip(row: ClearanceRunningTotal, edition: Edition): string {
   return [
     t.cumulativeTip(
       formatDate(row.asOf, edition.locale),
-      qualified(
-        formatNumber(row.hectares ?? 0, edition.locale),
-        qualifierOf(row, "hectares"),
-        edition.strings.qualifiers,
-      ),
+      statedNumber(row.hectares ?? 0, row, "hectares", edition),
     ),
     t.operators(row.operators),
     row.note,

@@ -1,9 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
 import { formatDate, formatNumber, parseIsoDate } from "../../lib/format.ts";
-import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-import { qualified } from "../../lib/qualifierWords.ts";
 import type { Edition } from "../../i18n/edition.ts";
+import { statedNumber } from "../parts/statedNumber.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import type { ChartContext } from "../types.ts";
@@ -44,9 +43,7 @@ export function reportTip(row: CasualtyRunningTotal, edition: Edition): string {
   // Each number as the source qualifies it ("about 200", "more than 140").
   const stated = (field: "total" | "killed" | "injured", label: string): string | null => {
     const value = row[field];
-    return value === null
-      ? null
-      : `${label}: ${qualified(formatNumber(value, edition.locale), qualifierOf(row, field), edition.strings.qualifiers)}`;
+    return value === null ? null : `${label}: ${statedNumber(value, row, field, edition)}`;
   };
   const parts = [
     stated("total", t.total),

@@ -2,9 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { CasualtyYear } from "../../lib/schemas/casualties.ts";
 import type { GlobalCasualtyYear, TreatyStatus } from "../../lib/schemas/world.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { qualifierOf, type QualifiedRow } from "../../lib/evidence/qualifierOf.ts";
-import { qualified } from "../../lib/qualifierWords.ts";
 import type { Edition } from "../../i18n/edition.ts";
+import { statedNumber } from "../parts/statedNumber.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import { worldRows, type WorldRow } from "./rows.ts";
@@ -29,32 +28,24 @@ const AZE_BAR = 8;
 const yearsLabel = (gap: GapRow): string =>
   gap.from === gap.to ? String(gap.from) : `${String(gap.from)}–${String(gap.to)}`;
 
-/** A number of a row as its source states it, with the source's qualifier ("at least 6,897"). */
-function stated(value: number, row: QualifiedRow, field: string, edition: Edition): string {
-  return qualified(
-    formatNumber(value, edition.locale),
-    qualifierOf(row, field),
-    edition.strings.qualifiers,
-  );
-}
-
 /** The tooltip of a world bar: year, total (and killed/injured/unknown status where given), edition. */
 export function worldTip(row: YearRow, edition: Edition): string {
   const t = edition.strings.charts.worldCasualties;
   const w = row.world;
   const lines = [
-    t.worldTip(String(row.year), stated(w.total ?? 0, w, "total", edition), w.edition),
+    t.worldTip(String(row.year), statedNumber(w.total ?? 0, w, "total", edition), w.edition),
   ];
   if (w.killed !== null && w.injured !== null) {
     lines.push(
       t.worldSplit(
-        stated(w.killed, w, "killed", edition),
-        stated(w.injured, w, "injured", edition),
+        statedNumber(w.killed, w, "killed", edition),
+        statedNumber(w.injured, w, "injured", edition),
       ),
     );
-  } else if (w.killed !== null) lines.push(t.worldKilled(stated(w.killed, w, "killed", edition)));
+  } else if (w.killed !== null)
+    lines.push(t.worldKilled(statedNumber(w.killed, w, "killed", edition)));
   if (w.unknownStatus != null)
-    lines.push(t.worldUnknown(stated(w.unknownStatus, w, "unknownStatus", edition)));
+    lines.push(t.worldUnknown(statedNumber(w.unknownStatus, w, "unknownStatus", edition)));
   return lines.join("\n");
 }
 
@@ -64,12 +55,16 @@ export function azerbaijanTip(row: YearRow, edition: Edition): string {
   const a = row.azerbaijan;
   if (!a) return "";
   const lines = [
-    t.azerbaijanTip(String(row.year), stated(a.total ?? 0, a, "total", edition), a.reportedBy),
+    t.azerbaijanTip(
+      String(row.year),
+      statedNumber(a.total ?? 0, a, "total", edition),
+      a.reportedBy,
+    ),
   ];
   if (row.azerbaijanOthers.length > 0) {
     lines.push(t.alsoReported);
     for (const o of row.azerbaijanOthers)
-      lines.push(`${stated(o.total ?? 0, o, "total", edition)} (${o.reportedBy})`);
+      lines.push(`${statedNumber(o.total ?? 0, o, "total", edition)} (${o.reportedBy})`);
   }
   return lines.join("\n");
 }
