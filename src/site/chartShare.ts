@@ -30,8 +30,6 @@ export interface ChartShare {
   /** Iframe height without script, in CSS pixels. */
   embedHeight: number;
   embedCode: string;
-  /** The latest date in the data the chart shows (ISO), if any. */
-  dataAsOf: string | undefined;
   /** When the site's data last changed (ISO): the latest changelog entry, the version every citation names. */
   version: string;
   citation: { text: string; bibtex: string };
@@ -63,7 +61,6 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
   const sources = rendered.sourceIds.map((id) => sourceById(datasets, id));
   const urls = chartUrls(site, spec.id);
   const height = embedHeight(rendered.layouts.map((layout) => layout.height));
-  const dataAsOf = rendered.dataAsOf;
   const version = siteVersion();
   const pinned = pinnedShare(loadReleases(), {
     chartId: spec.id,
@@ -98,7 +95,6 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
       title: rendered.text.title,
       height,
     }),
-    dataAsOf,
     version,
     citation: { text: citationText(input), bibtex: citationBibtex(input) },
     download: chartDownload(rendered.table, (id) => sourceById(datasets, id)),

@@ -48,7 +48,7 @@ export const GET: APIRoute = ({ params, site }) => {
     credit: rendered.credit ?? null,
     licence: { ...licence, note: strings.share.licence.theirs },
     publisher: strings.site.publisher,
-    dataAsOf: share.dataAsOf ?? null,
+    dataAsOf: share.rendered.dataAsOf ?? null,
     lastUpdated: share.version,
     citation: share.citation,
     files: {
