@@ -4,7 +4,7 @@ import type { Edition } from "../../i18n/edition.ts";
 import { districtMap, type DistrictMapData } from "./chart.ts";
 import { clearedInYear } from "./clearance.ts";
 import { factValue } from "./tips.ts";
-import { cellSources } from "../parts/cellSources.ts";
+import { cellSources, sourcedRows, type SourcedRow } from "../parts/cellSources.ts";
 import { defineChart, type ChartTable } from "../types.ts";
 
 const list = (names: string[], locale: string): string =>
@@ -59,7 +59,7 @@ function figureCells(fact: DistrictFact | AreaNotOnMap) {
  */
 function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition): ChartTable {
   const t = edition.strings.charts.districtMap;
-  const rows = districts.flatMap((district): ChartTable["rows"] => {
+  const districtRows = districts.flatMap((district): SourcedRow[] => {
     const base = {
       district: district.nameEn,
       region: district.region === "garabagh" ? t.regions.garabagh : t.regions.eastZangazur,
@@ -68,26 +68,35 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
     if (district.facts.length === 0)
       return [
         {
-          ...base,
-          metric: t.noFigure,
-          value: null,
-          unit: null,
-          qualifier: null,
-          periodStart: null,
-          asOf: null,
-          reportedBy: null,
-          sources: "",
+          row: {
+            ...base,
+            metric: t.noFigure,
+            value: null,
+            unit: null,
+            qualifier: null,
+            periodStart: null,
+            asOf: null,
+            reportedBy: null,
+            sources: "",
+          },
+          cells: {},
         },
       ];
     return [...district.facts]
       .sort((a, b) => a.asOf.localeCompare(b.asOf))
-      .map((fact) => ({ ...base, ...figureCells(fact) }));
+      .map((fact) => ({
+        row: { ...base, ...figureCells(fact) },
+        cells: cellSources(fact, ["value"]),
+      }));
   });
   const notDrawn = areasNotOnMap.map((area) => ({
-    district: t.notOnMap(area.nameEn),
-    region: null,
-    mapHandovers: null,
-    ...figureCells(area),
+    row: {
+      district: t.notOnMap(area.nameEn),
+      region: null,
+      mapHandovers: null,
+      ...figureCells(area),
+    },
+    cells: cellSources(area, ["value"]),
   }));
   return {
     columns: [
@@ -102,18 +111,7 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
       { key: "reportedBy", label: t.columns.reportedBy, format: "text" },
       { key: "mapHandovers", label: t.columns.mapHandovers, format: "text" },
     ],
-    rows: [...rows, ...notDrawn],
-    provenance: [
-      // In the order of the rows above: a district without figures has one row with no number.
-      ...districts.flatMap((district) =>
-        district.facts.length === 0
-          ? [{}]
-          : [...district.facts]
-              .sort((a, b) => a.asOf.localeCompare(b.asOf))
-              .map((fact) => cellSources(fact, ["value"])),
-      ),
-      ...areasNotOnMap.map((area) => cellSources(area, ["value"])),
-    ],
+    ...sourcedRows([...districtRows, ...notDrawn]),
   };
 }
 

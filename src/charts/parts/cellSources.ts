@@ -1,5 +1,5 @@
 import { provenanceOf, type AnyRow } from "../../lib/story/lookupFact.ts";
-import type { CellSource } from "../types.ts";
+import type { CellSource, ChartTable } from "../types.ts";
 
 /**
  * The sources of a table row's number cells: for each column key, the data row's field it shows (its evidence and
@@ -20,4 +20,17 @@ export function cellSources(
       return [key, method === undefined ? { evidence, qualifier } : { calc: method }];
     }),
   );
+}
+
+/** One table row with the sources of its number cells. */
+export interface SourcedRow {
+  readonly row: ChartTable["rows"][number];
+  readonly cells: Readonly<Record<string, CellSource>>;
+}
+
+/** A table's rows and their cells' sources, built from one list so the two stay in step. */
+export function sourcedRows(
+  entries: readonly SourcedRow[],
+): Pick<ChartTable, "rows" | "provenance"> {
+  return { rows: entries.map(({ row }) => row), provenance: entries.map(({ cells }) => cells) };
 }

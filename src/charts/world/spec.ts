@@ -1,5 +1,5 @@
 import { formatNumber } from "../../lib/format.ts";
-import { cellSources } from "../parts/cellSources.ts";
+import { cellSources, sourcedRows } from "../parts/cellSources.ts";
 import { defineChart } from "../types.ts";
 import { worldCasualties, type WorldData } from "./chart.ts";
 import { worldRows } from "./rows.ts";
@@ -62,37 +62,39 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
       { key: "reportedBy", label: t.columns.reportedBy, format: "text" },
       { key: "edition", label: t.columns.edition, format: "text" },
     ],
-    rows: shownYears(data).flatMap((r) => [
-      {
-        year: String(r.year),
-        place: t.world,
-        total: r.world.total,
-        killed: r.world.killed,
-        injured: r.world.injured,
-        unknownStatus: r.world.unknownStatus ?? null,
-        reportedBy: r.world.reportedBy,
-        edition: r.world.edition,
-        sources: r.world.sources.join(" "),
-      },
-      ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) => ({
-        year: String(r.year),
-        place: t.azerbaijan,
-        total: a.total,
-        killed: a.killed,
-        injured: a.injured,
-        // The national yearly rows have no unknown-status field.
-        unknownStatus: null,
-        reportedBy: a.reportedBy,
-        edition: null,
-        sources: a.sources.join(" "),
-      })),
-    ]),
-    provenance: shownYears(data).flatMap((r) => [
-      cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
-      ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) =>
-        cellSources(a, ["total", "killed", "injured"]),
-      ),
-    ]),
+    ...sourcedRows(
+      shownYears(data).flatMap((r) => [
+        {
+          row: {
+            year: String(r.year),
+            place: t.world,
+            total: r.world.total,
+            killed: r.world.killed,
+            injured: r.world.injured,
+            unknownStatus: r.world.unknownStatus ?? null,
+            reportedBy: r.world.reportedBy,
+            edition: r.world.edition,
+            sources: r.world.sources.join(" "),
+          },
+          cells: cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
+        },
+        ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) => ({
+          row: {
+            year: String(r.year),
+            place: t.azerbaijan,
+            total: a.total,
+            killed: a.killed,
+            injured: a.injured,
+            // The national yearly rows have no unknown-status field.
+            unknownStatus: null,
+            reportedBy: a.reportedBy,
+            edition: null,
+            sources: a.sources.join(" "),
+          },
+          cells: cellSources(a, ["total", "killed", "injured"]),
+        })),
+      ]),
+    ),
   }),
   sourceIds: (data) => {
     const years = shownYears(data);
