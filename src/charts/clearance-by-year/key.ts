@@ -21,6 +21,13 @@ export interface MarkerKey {
 
 const LINE = 18;
 
+/** Marker shapes of the bodies whose figures are not the headline series; any other body is a square. */
+const MARKER_SYMBOLS: Partial<Record<string, MarkerKind["symbol"]>> = {
+  ANAMA: "circle",
+  "Ministry of Defence": "triangle",
+  "Mine Action Review": "diamond",
+};
+
 /** The shapes for the bodies among `rows`, and their key: shapes, not colours, tell the bodies apart. */
 export function markerKey(
   rows: readonly ClearanceYear[],
@@ -32,14 +39,15 @@ export function markerKey(
   const t = context.edition.strings.charts.clearancePaceByYear;
   const bodies = [...new Set(rows.map((row) => row.reportedBy))];
   const known = bodies.filter((body) => t.markers[body] !== undefined);
-  const kinds: MarkerKind[] = known.map((body) => {
-    const marker = t.markers[body] ?? t.otherMarker;
-    return { symbol: marker.symbol, label: marker.key, matches: (row) => row.reportedBy === body };
-  });
+  const kinds: MarkerKind[] = known.map((body) => ({
+    symbol: MARKER_SYMBOLS[body] ?? "square",
+    label: t.markers[body] ?? t.otherMarker,
+    matches: (row) => row.reportedBy === body,
+  }));
   if (known.length < bodies.length) {
     kinds.push({
-      symbol: t.otherMarker.symbol,
-      label: t.otherMarker.key,
+      symbol: "square",
+      label: t.otherMarker,
       matches: (row) => t.markers[row.reportedBy] === undefined,
     });
   }

@@ -131,5 +131,16 @@ export const en = {
   releases,
 } as const;
 
-/** The shape every edition's strings must have. */
-export type Strings = typeof en;
+/** A type with its string literals widened to string, so another edition's text fits the English shape. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/** The shape every edition's strings must have: the English keys, any text. A missing key fails the type check. */
+export type Strings = Widen<typeof en>;

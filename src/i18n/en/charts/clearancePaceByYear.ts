@@ -10,13 +10,13 @@ export const clearancePaceByYear = {
   noFigureYet: "no figure yet",
   keyTitle: "Other figures:",
   partYearKey: "hollow: part of the year",
-  /** Marker shapes of the bodies whose figures are not the headline series, with the key's words. */
+  /** The key's words for the bodies whose figures are not the headline series (their shapes are the chart's). */
   markers: {
-    ANAMA: { symbol: "circle", key: "ANAMA" },
-    "Ministry of Defence": { symbol: "triangle", key: "Army units only" },
-    "Mine Action Review": { symbol: "diamond", key: "Mine Action Review (narrow scope)" },
-  } as Partial<Record<string, { symbol: "circle" | "triangle" | "diamond"; key: string }>>,
-  otherMarker: { symbol: "square", key: "other body" },
+    ANAMA: "ANAMA",
+    "Ministry of Defence": "Army units only",
+    "Mine Action Review": "Mine Action Review (narrow scope)",
+  } as Partial<Record<string, string>>,
+  otherMarker: "other body",
   hectares: (value: string) => `${value} ha cleared`,
   partial: (period: string) => `Part of the year only: ${period}`,
   period: (start: string, end: string) => `${start} to ${end}`,
