@@ -9,9 +9,12 @@ import { themeInitScript } from "./src/components/themeInitScript.ts";
 /** The public origin the site is deployed at; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? "https://azerbaijan-landmines.example.org";
 
-/** Embed pages (/embed/), short links (/s/) and pinned releases (/v/) are not pages for search engines. */
+/**
+ * Embed pages (/embed/), short links (/s/), pinned releases (/v/) and chart tables on their own (/charts/<id>/table/,
+ * the same table as the chart page's) are not pages for search engines.
+ */
 const isPublicPage = (/** @type {string} */ page) =>
-  !/^\/(embed|s|v)\//.test(new URL(page).pathname);
+  !/^\/(embed|s|v)\/|^\/charts\/[^/]+\/table\//.test(new URL(page).pathname);
 
 export default defineConfig({
   site,

@@ -1,4 +1,5 @@
-// Tooltips for chart marks carrying data-tip: on hover, keyboard focus and tap. No chart library.
+// Tooltips on hover, keyboard focus and tap, for the story's figures (data-tip) and for chart marks, whose accessible
+// name (aria-label) is also their tooltip: one copy of the text. No chart library.
 const tip = document.createElement("div");
 tip.className = "tooltip";
 tip.setAttribute("role", "tooltip");
@@ -7,8 +8,11 @@ document.body.append(tip);
 
 let current: Element | null = null;
 
+/** Prose figures and chart marks: everything that shows a tooltip. */
+const TIPPED = "[data-tip], .chart-svg [aria-label]";
+
 function show(mark: Element): void {
-  const text = mark.getAttribute("data-tip");
+  const text = mark.getAttribute("data-tip") ?? mark.getAttribute("aria-label");
   if (!text) return;
   current = mark;
   tip.textContent = text;
@@ -30,7 +34,7 @@ function hide(): void {
 }
 
 const markOf = (target: EventTarget | null): Element | null =>
-  target instanceof Element ? target.closest("[data-tip]") : null;
+  target instanceof Element ? target.closest(TIPPED) : null;
 
 // The mark whose tooltip was open when the current press began: a tap on a figure that links to its evidence
 // first shows the tooltip, and a second tap on the same figure follows the link.
@@ -81,7 +85,7 @@ document.addEventListener("keydown", (event) => {
   }
   const move = moves[event.key];
   if (!move || !mark || !chart) return;
-  const marks = Array.from(chart.querySelectorAll("[data-tip]"));
+  const marks = Array.from(chart.querySelectorAll("[aria-label]"));
   const next = marks[move(marks.indexOf(mark), marks.length)];
   event.preventDefault();
   if (!(next instanceof SVGElement || next instanceof HTMLElement) || next === mark) return;

@@ -33,7 +33,9 @@ const sectionIds = [...(story?.document.querySelectorAll("section[id]") ?? [])].
 const anchorTargets = [...new Set([sectionIds[0], sectionIds.at(-1)])].filter(
   (id) => id !== undefined,
 );
-const tipPage = builtPages().find((page) => page.document.querySelector("[data-tip]") !== null);
+/** Chart marks: their accessible name is also their tooltip. */
+const MARK = ".chart-svg [aria-label]";
+const tipPage = builtPages().find((page) => page.document.querySelector(MARK) !== null);
 const copyPage = builtPages().find(
   (page) => page.document.querySelector(".permalink__copy") !== null,
 );
@@ -98,12 +100,12 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
   });
 
   it("focusing a chart mark shows its tooltip and Escape hides it", async (context) => {
-    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    context.skip(tipPage === undefined, "no chart marks in dist/ yet");
     const { page, close } = await openPage(harness);
     try {
       await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
-      const mark = page.locator("[data-tip]:visible").first();
-      const tip = (await mark.getAttribute("data-tip")) ?? "";
+      const mark = page.locator(`${MARK}:visible`).first();
+      const tip = (await mark.getAttribute("aria-label")) ?? "";
       expect(await mark.getAttribute("tabindex"), "marks are reachable with Tab").toBe("0");
       await mark.focus();
       const tooltip = page.locator('.tooltip[role="tooltip"]');
@@ -120,7 +122,7 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
   });
 
   it("tapping a chart mark shows the tooltip of the mark under the finger", async (context) => {
-    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    context.skip(tipPage === undefined, "no chart marks in dist/ yet");
     const { page, close } = await openPage(harness, {
       hasTouch: true,
       isMobile: true,
@@ -128,17 +130,17 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
     });
     try {
       await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
-      const mark = page.locator("[data-tip]:visible").first();
+      const mark = page.locator(`${MARK}:visible`).first();
       await mark.scrollIntoViewIfNeeded();
       const box = await mark.boundingBox();
-      if (box === null) throw new Error("the first visible [data-tip] mark has no box");
+      if (box === null) throw new Error("the first visible chart mark has no box");
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
       await page.touchscreen.tap(x, y);
       // A tap at a shape's centre can land on a neighbour (concave map districts): expect that one's text.
       const tip = await page.evaluate(
-        ([px, py]) =>
-          document.elementFromPoint(px, py)?.closest("[data-tip]")?.getAttribute("data-tip") ?? "",
-        [x, y] as const,
+        ([px, py, selector]) =>
+          document.elementFromPoint(px, py)?.closest(selector)?.getAttribute("aria-label") ?? "",
+        [x, y, MARK] as const,
       );
       const tooltip = page.locator('.tooltip[role="tooltip"]');
       expect(tip).not.toBe("");
@@ -206,22 +208,22 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
   });
 
   it("a chart is one tab stop: arrow keys move between its marks with the tooltip, Home/End jump, Tab leaves", async (context) => {
-    context.skip(tipPage === undefined, "no [data-tip] marks in dist/ yet");
+    context.skip(tipPage === undefined, "no chart marks in dist/ yet");
     const { page, close } = await openPage(harness, { viewport: { width: 1024, height: 800 } });
     try {
       await page.goto(harness.url(tipPage?.path ?? "/"), { waitUntil: "load" });
       const chart = page
-        .locator("svg.chart-svg:visible", { has: page.locator("[data-tip]") })
+        .locator("svg.chart-svg:visible", { has: page.locator("[aria-label]") })
         .first();
-      const marks = chart.locator("[data-tip]");
+      const marks = chart.locator("[aria-label]");
       const count = await marks.count();
       expect(count, "a chart with several marks").toBeGreaterThan(2);
-      expect(await chart.locator('[data-tip][tabindex="0"]').count(), "one tab stop").toBe(1);
+      expect(await chart.locator('[aria-label][tabindex="0"]').count(), "one tab stop").toBe(1);
       const focused = () =>
-        page.evaluate(() => document.activeElement?.getAttribute("data-tip") ?? null);
+        page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
       const tooltip = page.locator('.tooltip[role="tooltip"]');
       await marks.first().focus();
-      const tips = await marks.evaluateAll((all) => all.map((m) => m.getAttribute("data-tip")));
+      const tips = await marks.evaluateAll((all) => all.map((m) => m.getAttribute("aria-label")));
       await page.keyboard.press("ArrowRight");
       expect(await focused()).toBe(tips[1]);
       expect(await eventually(async () => (await tooltip.textContent()) === tips[1])).toBe(true);
@@ -234,7 +236,8 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       await page.keyboard.press("Tab");
       const inChart = await chart.evaluate((svg) => svg.contains(document.activeElement));
       expect(inChart, "Tab leaves the chart").toBe(false);
-      await marks.nth(1).focus();
+      await marks.first().focus();
+      await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Escape");
       expect(await eventually(() => tooltip.isHidden())).toBe(true);
       expect(await chart.evaluate((svg) => svg.contains(document.activeElement))).toBe(false);

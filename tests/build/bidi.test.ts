@@ -8,10 +8,13 @@ const page = (path: string) => {
 };
 
 describe("a source's words beside the site's", () => {
-  it("isolates every source's publisher and title on /sources/ in <bdi>", () => {
+  it("isolates every source's publisher (<bdi>) and title (its link has dir=auto) on /sources/", () => {
     const items = [...page("/sources/").document.querySelectorAll(".source-list li")];
     expect(items.length).toBeGreaterThan(10);
-    for (const item of items) expect(item.querySelectorAll("bdi")).toHaveLength(2);
+    for (const item of items) {
+      expect(item.querySelectorAll("bdi")).toHaveLength(1);
+      expect(item.querySelector("a")?.getAttribute("dir")).toBe("auto");
+    }
   });
 
   it("isolates every body named in a chart's source line in <bdi>", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cspProblems } from "./lib/cspProblems.ts";
-import { builtPages, isEmbedPath, isPinnedPath, siteOrigin } from "./lib/dist.ts";
+import { builtPages, isEmbedPath, isPinnedPath, isTablePath, siteOrigin } from "./lib/dist.ts";
 import {
   chartFigureProblems,
   duplicateIds,
@@ -34,13 +34,13 @@ describe("every built page", () => {
     expect(each(cspProblems)).toEqual([]);
   });
 
-  it("marks embed pages and releases' pinned pages noindex and leaves every public page indexable", () => {
+  it("marks embed pages, chart table pages and releases' pinned pages noindex and leaves every public page indexable", () => {
     // Short links (/s/) and the 404 page may go either way: they are neither embeds nor in the sitemap.
     const wrong = pages
       .filter((page) => !page.path.startsWith("/s/") && page.path !== "/404.html")
       .filter(
         (page) =>
-          (isEmbedPath(page.path) || isPinnedPath(page.path)) !==
+          (isEmbedPath(page.path) || isPinnedPath(page.path) || isTablePath(page.path)) !==
           /\bnoindex\b/i.test(robotsOf(page.document)),
       )
       .map((page) => `${page.path}: robots="${robotsOf(page.document)}"`);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { builtPages, fileForPath, readDist, siteOrigin } from "./lib/dist.ts";
+import { builtPages, fileForPath, isTablePath, readDist, siteOrigin } from "./lib/dist.ts";
 
 const locs = (xml: string): string[] =>
   [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? "");
 
-/** Pages meant for search engines: not embeds, short links, releases' pinned pages or the 404 page. */
-const isPublic = (path: string): boolean => !/^\/(embed|s|v)\//.test(path) && path !== "/404.html";
+/** Pages meant for search engines: not embeds, short links, releases' pinned pages, chart table pages or the 404 page. */
+const isPublic = (path: string): boolean =>
+  !/^\/(embed|s|v)\//.test(path) && !isTablePath(path) && path !== "/404.html";
 
 describe("sitemap and robots.txt", () => {
   it("robots.txt announces the sitemap index by its absolute URL on the site's origin", () => {
@@ -14,7 +15,7 @@ describe("sitemap and robots.txt", () => {
     expect(fileForPath("/sitemap-index.xml")).toBe("sitemap-index.xml");
   });
 
-  it("the sitemap lists every public page and no embed, short-link, pinned or 404 page", () => {
+  it("the sitemap lists every public page and no embed, short-link, pinned, table or 404 page", () => {
     const origin = siteOrigin();
     const sitemaps = locs(readDist("sitemap-index.xml"));
     expect(sitemaps.length).toBeGreaterThan(0);

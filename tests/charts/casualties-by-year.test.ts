@@ -56,7 +56,7 @@ const texts = (svg: SVGSVGElement): string[] =>
     })
     .map((el) => el.textContent);
 const tips = (svg: SVGSVGElement): string[] =>
-  Array.from(svg.querySelectorAll("[data-tip]")).map((el) => el.getAttribute("data-tip") ?? "");
+  Array.from(svg.querySelectorAll("[aria-label]")).map((el) => el.getAttribute("aria-label") ?? "");
 
 describe("casualtiesByYear", () => {
   it("pickYearRow(rows) prefers a full year to a longer-looking partial one", () => {
@@ -99,8 +99,8 @@ describe("casualtiesByYear", () => {
   it("draws an injured-only year as a dot labelled 'injured', not as a total bar", () => {
     const svg = render();
     expect(texts(svg)).toEqual(expect.arrayContaining(["33 injured", "total not published"]));
-    const bars = svg.querySelectorAll("rect[data-tip]");
-    expect(Array.from(bars).some((bar) => bar.getAttribute("data-tip")?.startsWith("2025"))).toBe(
+    const bars = svg.querySelectorAll("rect[aria-label]");
+    expect(Array.from(bars).some((bar) => bar.getAttribute("aria-label")?.startsWith("2025"))).toBe(
       false,
     );
   });
@@ -112,7 +112,7 @@ describe("casualtiesByYear", () => {
       expect.arrayContaining(["Before the 2020 war", "(Landmine Monitor)"]),
     );
     const muted = svg.querySelector('rect[fill-opacity="0.6"]');
-    expect(muted?.getAttribute("data-tip")?.startsWith("2013")).toBe(true);
+    expect(muted?.getAttribute("aria-label")?.startsWith("2013")).toBe(true);
   });
 
   it("shows the other rows for a year and who says each in the tooltip", () => {

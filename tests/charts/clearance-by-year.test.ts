@@ -95,9 +95,9 @@ describe("clearancePaceByYear", () => {
 
   it("draws a partial headline year as an outlined bar labelled 'part of year', not a full bar", () => {
     const svg = render();
-    const partial = Array.from(svg.querySelectorAll("[data-tip]")).find((el) =>
+    const partial = Array.from(svg.querySelectorAll("[aria-label]")).find((el) =>
       el
-        .getAttribute("data-tip")
+        .getAttribute("aria-label")
         ?.startsWith(
           "2023\n30,000 ha cleared\nPart of the year only: 1 January 2023 to 30 June 2023",
         ),
@@ -116,8 +116,8 @@ describe("clearancePaceByYear", () => {
   });
 
   it("says who reports each other figure in its tooltip", () => {
-    const tips = Array.from(render().querySelectorAll("[data-tip]")).map(
-      (el) => el.getAttribute("data-tip") ?? "",
+    const tips = Array.from(render().querySelectorAll("[aria-label]")).map(
+      (el) => el.getAttribute("aria-label") ?? "",
     );
     expect(tips).toContain(
       "2022\n41,915 ha cleared\nland cleared in 2022 by all operators\naccording to ANAMA",

@@ -129,8 +129,8 @@ describe("clearancePaceProgress", () => {
   });
 
   it("says who reported each running total, including the other bodies' faint points", () => {
-    const tips = Array.from(render().querySelectorAll("[data-tip]")).map(
-      (el) => el.getAttribute("data-tip") ?? "",
+    const tips = Array.from(render().querySelectorAll("[aria-label]")).map(
+      (el) => el.getAttribute("aria-label") ?? "",
     );
     expect(
       tips.some((tip) => tip.includes("1 June 2022") || tip.includes("June 2022\n90 ha")),

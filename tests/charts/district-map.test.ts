@@ -89,9 +89,9 @@ function render(layout: Layout): SVGSVGElement {
 
 function tips(svg: SVGSVGElement): Map<string, string> {
   return new Map(
-    Array.from(svg.querySelectorAll("[data-tip]")).map((el) => [
+    Array.from(svg.querySelectorAll("[aria-label]")).map((el) => [
       el.getAttribute("data-id") ?? "",
-      el.getAttribute("data-tip") ?? "",
+      el.getAttribute("aria-label") ?? "",
     ]),
   );
 }
@@ -119,10 +119,10 @@ describe("districtMap", () => {
     it(`draws the 14 focus districts as focusable shapes with tooltips (${layout})`, () => {
       const svg = render(layout);
       expect([...tips(svg).keys()].sort()).toEqual([...focusDistrictIds].sort());
-      const shapes = Array.from(svg.querySelectorAll("[data-tip]"));
+      const shapes = Array.from(svg.querySelectorAll("[aria-label]"));
       // One tab stop: the first shape is in the tab order, the arrow keys reach the others.
       expect(shapes.map((el) => el.getAttribute("tabindex"))).toEqual(
-        shapes.map((_, index) => (index === 0 ? "0" : "-1")),
+        shapes.map((_, index) => (index === 0 ? "0" : null)),
       );
       for (const el of shapes) expect(el.getAttribute("d")).toMatch(/^M/);
     });

@@ -22,17 +22,22 @@ describe("finishSvg", () => {
     expect(svg.querySelector("svg")?.getAttribute("overflow")).toBe("visible");
   });
 
-  it("turns marks' titles into focusable tooltips, one tab stop per chart, and labels the chart as a group", () => {
+  it("turns marks' titles into one accessible name each, the tooltip's text, with one tab stop per chart, and labels the chart as a group", () => {
     const svg = finishSvg(
       svgFrom(
-        "<svg><circle><title>12 June 2021</title></circle><rect><title>3 July 2021</title></rect></svg>",
+        "<svg><circle><title>12 June 2021\nKilled: 3</title></circle><rect><title>3 July 2021</title></rect></svg>",
       ),
       { altText: "Alt text", idPrefix: "t" },
     );
     const circle = svg.querySelector("circle");
-    expect(circle?.getAttribute("data-tip")).toBe("12 June 2021");
+    expect(circle?.getAttribute("aria-label")).toBe("12 June 2021\nKilled: 3");
+    expect(circle?.getAttribute("role")).toBe("img");
+    expect(circle?.hasAttribute("data-tip"), "no second copy of the text").toBe(false);
     expect(circle?.getAttribute("tabindex")).toBe("0");
-    expect(svg.querySelector("rect")?.getAttribute("tabindex")).toBe("-1");
+    expect(
+      svg.querySelector("rect")?.hasAttribute("tabindex"),
+      "later marks wait for the arrow keys",
+    ).toBe(false);
     expect(svg.querySelector("title")).toBeNull();
     expect(svg.getAttribute("role")).toBe("group");
     expect(svg.getAttribute("aria-label")).toBe("Alt text");

@@ -49,7 +49,7 @@ function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
 const texts = (svg: SVGSVGElement): string[] =>
   Array.from(svg.querySelectorAll("text")).map((el) => el.textContent);
 const tips = (svg: SVGSVGElement): string[] =>
-  Array.from(svg.querySelectorAll("[data-tip]")).map((el) => el.getAttribute("data-tip") ?? "");
+  Array.from(svg.querySelectorAll("[aria-label]")).map((el) => el.getAttribute("aria-label") ?? "");
 
 describe("contaminationEstimates", () => {
   it("areaKm2(row) divides hectares by 100 and keeps km² as stated", () => {

@@ -66,7 +66,7 @@ describe("itemsFound", () => {
   it("marks a year without a breakdown as 'No breakdown in our sources' and draws no bar for it", () => {
     const svg = render();
     expect(texts(svg)).toContain("No breakdown in our sources");
-    expect(svg.querySelectorAll("[data-tip]")).toHaveLength(6);
+    expect(svg.querySelectorAll("[aria-label]")).toHaveLength(6);
   });
 
   it("labels each bar with its kind, so the kinds do not depend on colour", () => {
@@ -87,7 +87,7 @@ describe("itemsFound", () => {
   });
 
   it("says the count, the year, the months of a part-year and who reports it in each tooltip", () => {
-    const tip = render().querySelector("[data-tip]")?.getAttribute("data-tip");
+    const tip = render().querySelector("[aria-label]")?.getAttribute("aria-label");
     expect(tip).toBe(
       "2020\nAnti-personnel mines: at least 4,500\nPart of the year only: 27 September 2020 to 30 November 2020\nitems found in the weeks around the ceasefire\naccording to AZERTAC",
     );

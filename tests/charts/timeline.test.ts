@@ -88,17 +88,17 @@ function render(layout: Layout): SVGSVGElement {
 describe("eventTimeline", () => {
   for (const layout of ["narrow", "wide"] as const) {
     it(`draws every event once as a focusable mark with date, title, description and source (${layout})`, () => {
-      const marks = Array.from(render(layout).querySelectorAll("[data-tip]"));
+      const marks = Array.from(render(layout).querySelectorAll("[aria-label]"));
       expect(marks.map((mark) => mark.getAttribute("data-id")).sort()).toEqual(
         events.map((e) => e.id).sort(),
       );
       // One tab stop: the first mark is in the tab order, the arrow keys reach the others.
       expect(marks.map((mark) => mark.getAttribute("tabindex"))).toEqual(
-        marks.map((_, index) => (index === 0 ? "0" : "-1")),
+        marks.map((_, index) => (index === 0 ? "0" : null)),
       );
       const tip = marks
         .find((mark) => mark.getAttribute("data-id") === "conference")
-        ?.getAttribute("data-tip");
+        ?.getAttribute("aria-label");
       expect(tip).toBe(
         "31 March 2022 – 1 April 2022\nA conference on humanitarian demining in the capital\nDescription of conference, according to its source.\naccording to Test Ministry",
       );

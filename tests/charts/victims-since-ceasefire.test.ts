@@ -37,13 +37,13 @@ describe("victimsSinceCeasefire", () => {
   });
 
   it("draws one focusable point per reported total, killed and injured value", () => {
-    const tips = render().querySelectorAll("[data-tip]");
+    const tips = render().querySelectorAll("[aria-label]");
     expect(tips).toHaveLength(3 + 2 + 2);
   });
 
   it("says who reported each point in its tooltip", () => {
-    const tips = Array.from(render().querySelectorAll("[data-tip]")).map((el) =>
-      el.getAttribute("data-tip"),
+    const tips = Array.from(render().querySelectorAll("[aria-label]")).map((el) =>
+      el.getAttribute("aria-label"),
     );
     expect(tips[0]).toBe("12 June 2021\nTotal: 120\naccording to Ministry of Foreign Affairs");
     expect(tips.some((tip) => tip?.includes("according to Prosecutor General's Office"))).toBe(

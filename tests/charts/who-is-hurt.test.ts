@@ -48,7 +48,7 @@ describe("whoIsHurt", () => {
 
   it("draws one focusable bar per group and outcome, labelled with the source's number", () => {
     const svg = render();
-    expect(svg.querySelectorAll("rect[data-tip]")).toHaveLength(4);
+    expect(svg.querySelectorAll("rect[aria-label]")).toHaveLength(4);
     const texts = Array.from(svg.querySelectorAll("text")).map((el) => el.textContent);
     expect(texts).toEqual(expect.arrayContaining(["55", "15", "143", "169", "Killed: 70"]));
   });
@@ -56,7 +56,7 @@ describe("whoIsHurt", () => {
   it("names the date and the reporting body on the chart and in every tooltip", () => {
     const svg = render("narrow");
     expect(svg.textContent).toContain("11 November 2024");
-    const tip = svg.querySelector("rect[data-tip]")?.getAttribute("data-tip");
+    const tip = svg.querySelector("rect[aria-label]")?.getAttribute("aria-label");
     expect(tip).toBe(
       "Civilians, killed: 55\nSince 10 November 2020, as of 11 November 2024\naccording to Presidential Administration",
     );

@@ -82,7 +82,7 @@ function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const tips = (svg: SVGSVGElement): string[] =>
-  Array.from(svg.querySelectorAll("[data-tip]")).map((el) => el.getAttribute("data-tip") ?? "");
+  Array.from(svg.querySelectorAll("[aria-label]")).map((el) => el.getAttribute("aria-label") ?? "");
 
 describe("whoPays", () => {
   it("shareSegments(row) draws only the stated share and leaves the rest 'not stated'", () => {

@@ -54,7 +54,7 @@ function render(layout: "narrow" | "wide" = "wide"): SVGSVGElement {
   return finishSvg(svg, { altText: "alt", idPrefix: "t" });
 }
 const tips = (svg: SVGSVGElement): string[] =>
-  Array.from(svg.querySelectorAll("[data-tip]")).map((el) => el.getAttribute("data-tip") ?? "");
+  Array.from(svg.querySelectorAll("[aria-label]")).map((el) => el.getAttribute("aria-label") ?? "");
 
 describe("worldCasualties", () => {
   it("worldRows(world, azerbaijan) collapses each run of years without a world figure into one gap row", () => {
@@ -84,7 +84,7 @@ describe("worldCasualties", () => {
     const svg = render("narrow");
     expect(svg.textContent).toContain("Azerbaijan 58");
     expect(svg.textContent).toContain("World 3,457");
-    const widths = Array.from(svg.querySelectorAll("rect[data-tip]")).map((rect) =>
+    const widths = Array.from(svg.querySelectorAll("rect[aria-label]")).map((rect) =>
       Number(rect.getAttribute("width")),
     );
     expect(Math.max(...widths) / Math.min(...widths)).toBeGreaterThan(20);

@@ -31,7 +31,7 @@ export interface FinishOptions {
 
 /**
  * Makes a Plot/D3 SVG ready to inline: removes Plot's inline <style> (CSP, and styles live in CSS),
- * turns each mark's <title> into a keyboard- and touch-reachable tooltip (data-tip, role, aria-label; the first mark
+ * turns each mark's <title> into its accessible name, which is also its tooltip (role img, aria-label; the first mark
  * in the tab order, the others reached with the arrow keys),
  * rounds geometry, renames generated ids deterministically, and labels the whole chart.
  */
@@ -60,11 +60,12 @@ export function finishSvg(svg: SVGSVGElement, { altText, idPrefix }: FinishOptio
     const text = title.textContent.trim();
     title.remove();
     if (!mark || mark === (svg as Element) || text === "") continue;
-    mark.setAttribute("data-tip", text);
-    // One tab stop per chart: the first mark takes focus from Tab, the others from the arrow keys (roving tabindex).
-    mark.setAttribute("tabindex", interactive === 0 ? "0" : "-1");
+    // One copy of the text: the accessible name is also the tooltip (its line breaks are the tooltip's lines).
     mark.setAttribute("role", "img");
-    mark.setAttribute("aria-label", text.replace(/\n/g, ", "));
+    mark.setAttribute("aria-label", text);
+    // One tab stop per chart: the first mark takes focus from Tab; the script moves it with the arrow keys
+    // (roving tabindex), so the other marks need no tabindex of their own.
+    if (interactive === 0) mark.setAttribute("tabindex", "0");
     interactive += 1;
   }
 

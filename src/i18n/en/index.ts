@@ -90,6 +90,7 @@ export const en = {
     sources: "Sources",
     notes: "Notes",
     dataTable: "Data table",
+    openDataTable: "Open the data table",
     showData: "Show the data",
     download: "Download",
     chartPage: "Chart page",

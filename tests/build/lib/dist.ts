@@ -80,6 +80,11 @@ export function isEmbedPath(path: string): boolean {
   return path.startsWith("/embed/") || /^\/v\/[^/]+\/embed\//.test(path);
 }
 
+/** Whether a URL path is a chart's data table on its own page (/charts/<id>/table/), noindex like an embed. */
+export function isTablePath(path: string): boolean {
+  return /^\/charts\/[^/]+\/table\/$/.test(path);
+}
+
 /** Whether a URL path is part of a release (/v/<release>/): archived output, noindex, out of the sitemap. */
 export function isPinnedPath(path: string): boolean {
   return path.startsWith("/v/");

@@ -44,8 +44,16 @@ describe("chartFigureProblems(document)", () => {
       .replace(/<details[\s\S]*<\/details>/, "");
     expect(chartFigureProblems(doc(figure))).toEqual([
       'figure.chart[data-chart="victims"] source line has no link',
-      'figure.chart[data-chart="victims"] has no table in details.chart__table',
+      'figure.chart[data-chart="victims"] has no table (or link to one) in details.chart__table',
     ]);
+  });
+
+  it("accepts a data table opened on demand from a link, as the story's figures have it", () => {
+    const figure = completeFigure.replace(
+      /<details[\s\S]*<\/details>/,
+      '<details class="chart__table" data-table="/charts/victims/table/"><summary>Data table</summary><p><a href="/charts/victims/table/">Open the data table</a></p></details>',
+    );
+    expect(chartFigureProblems(doc(figure))).toEqual([]);
   });
 });
 
