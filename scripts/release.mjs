@@ -151,7 +151,7 @@ try {
       pinChartPage(read(`charts/${chartId}/index.html`).toString("utf8"), pin),
     );
     text(`oembed/${chartId}.json`, pinOembed(read(`oembed/${chartId}.json`).toString("utf8"), pin));
-    for (const download of ["data.csv", "data.json", "metadata.json", "chart.svg"]) {
+    for (const download of ["data.csv", "data.json", "metadata.json", "chart.svg", "wide.svg"]) {
       files.push({
         path: `charts/${chartId}/${download}`,
         bytes: read(`charts/${chartId}/${download}`),

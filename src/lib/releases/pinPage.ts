@@ -22,20 +22,34 @@ const note = (context: PinContext, href: string, newTab: boolean): string =>
   `<p class="pinned-note">${escapeXml(context.note)} <a href="${escapeXml(href)}"` +
   `${newTab ? ' target="_blank" rel="noopener"' : ""}>${escapeXml(context.linkLabel)}</a></p>`;
 
+/** Points a pinned page's chart at the release's copy of its wide layout, not the live one. */
+function pinWideLayout(html: string, context: PinContext): string {
+  const live = `data-wide="/charts/${context.chartId}/wide.svg"`;
+  if (!html.includes(live)) {
+    throw new Error(`pinning: the page of ${context.chartId} does not fetch ${live}`);
+  }
+  return html.replaceAll(live, `data-wide="${pinnedPaths(context.release, context.chartId).wide}"`);
+}
+
 /**
  * The built embed page of a chart as a release keeps it: a note "Data as of <date>." with a link to the
- * live chart page (in a new tab, as the page is framed) at the top; scripts, styles and CSP untouched.
+ * live chart page (in a new tab, as the page is framed) at the top, its wide layout fetched from the release;
+ * scripts, styles and CSP untouched.
  */
 export function pinEmbedPage(html: string, context: PinContext): string {
   if (!/<meta name="robots" content="noindex">/.test(html)) {
     throw new Error(`pinning: the embed page of ${context.chartId} is not noindex`);
   }
   const live = `${context.origin}/charts/${context.chartId}/`;
-  return replaceOnce(html, /<main\b[^>]*>/, (main) => `${main}${note(context, live, true)}`);
+  return replaceOnce(
+    pinWideLayout(html, context),
+    /<main\b[^>]*>/,
+    (main) => `${main}${note(context, live, true)}`,
+  );
 }
 
 /**
- * The built chart page as a release keeps it: noindex, the note linking to the live page, its embed
+ * The built chart page as a release keeps it: noindex, the note linking to the live page, its wide layout, embed
  * preview, oEmbed discovery and data downloads pointing at the release's own copies, and the PNG downloads
  * (not archived, to keep releases small) removed rather than left pointing at newer data.
  */
@@ -44,7 +58,7 @@ export function pinChartPage(html: string, context: PinContext): string {
   const live = `/charts/${chartId}/`;
   const pinned = pinnedPaths(context.release, chartId);
   let out = replaceOnce(
-    html,
+    pinWideLayout(html, context),
     /<meta charset="utf-8">/,
     (meta) => `${meta}<meta name="robots" content="noindex">`,
   );

@@ -9,6 +9,8 @@ export interface PinnedPaths {
   json: string;
   metadata: string;
   svg: string;
+  /** The wide layout the pinned pages fetch where the chart is wide. */
+  wide: string;
 }
 
 /** Where release `release` keeps chart `chartId`: the same paths as the live chart, below /v/<release>/. */
@@ -24,5 +26,6 @@ export function pinnedPaths(release: string, chartId: string): PinnedPaths {
     json: `${page}data.json`,
     metadata: `${page}metadata.json`,
     svg: `${page}chart.svg`,
+    wide: `${page}wide.svg`,
   };
 }
