@@ -1,0 +1,94 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { DataProblem } from "../data/DataProblem.ts";
+import { DataValidationError } from "../data/DataValidationError.ts";
+import type { Datasets } from "../data/datasets.ts";
+import { defaultDataDir } from "../data/loadDatasets.ts";
+import { readJsonFile } from "../data/readJsonFile.ts";
+import { numbersMissing } from "./numberDigits.ts";
+
+/** An edition's translations of the data (data/translations/<lang>/): texts by their English wording, quotes by evidence id. */
+export interface DataTranslations {
+  /** The edition's words for a text from data/ (an event's title, a body's name), by the English text. */
+  readonly text: ReadonlyMap<string, string>;
+  /** The site's translation of an evidence quote into the edition's language, by evidence id. */
+  readonly quotes: ReadonlyMap<string, string>;
+}
+
+/** Every string value in a JSON value, nested ones too. */
+function* stringsIn(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsIn(item);
+  else if (typeof value === "object" && value !== null)
+    for (const item of Object.values(value)) yield* stringsIn(item);
+}
+
+function readDictionary(
+  path: string,
+  file: string,
+  dataDir: string,
+  problems: DataProblem[],
+): Map<string, string> {
+  if (!existsSync(path)) return new Map();
+  const json = readJsonFile(path, file, dataDir);
+  if (!json.ok) {
+    problems.push(...json.problems);
+    return new Map();
+  }
+  if (typeof json.value !== "object" || json.value === null || Array.isArray(json.value)) {
+    problems.push({ file, message: "expected an object of English text (or evidence id) to translation" });
+    return new Map();
+  }
+  const entries = Object.entries(json.value);
+  for (const [key, value] of entries) {
+    if (typeof value !== "string" || value.trim() === "")
+      problems.push({ file, field: key, message: "expected a non-empty translation" });
+  }
+  return new Map(entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
+
+/**
+ * Reads an edition's translations of the data and checks them against `datasets`: every translated text is one
+ * the data holds (so a changed English text cannot keep a stale translation), every quote's id is evidence, and
+ * every number of a quote is in its translation. Throws one DataValidationError listing every problem; a
+ * language without translation files gets empty ones.
+ */
+export function loadTranslations(
+  lang: string,
+  datasets: Datasets,
+  dataDir: string = defaultDataDir,
+): DataTranslations {
+  const problems: DataProblem[] = [];
+  const folder = join(dataDir, "translations", lang);
+  const textFile = `data/translations/${lang}/text.json`;
+  const quotesFile = `data/translations/${lang}/quotes.json`;
+  const text = readDictionary(join(folder, "text.json"), textFile, dataDir, problems);
+  const quotes = readDictionary(join(folder, "quotes.json"), quotesFile, dataDir, problems);
+
+  const dataTexts = new Set(stringsIn(datasets));
+  for (const english of text.keys()) {
+    if (!dataTexts.has(english))
+      problems.push({
+        file: textFile,
+        field: english.slice(0, 60),
+        message: "no text in data/ reads so: the English changed, so the translation must be redone",
+      });
+  }
+  const evidence = new Map(datasets.evidence.map((record) => [record.id, record]));
+  for (const [id, translation] of quotes) {
+    const record = evidence.get(id);
+    if (!record) {
+      problems.push({ file: quotesFile, field: id, message: "no evidence record has this id" });
+      continue;
+    }
+    const missing = numbersMissing(record.quote, translation);
+    if (missing.length > 0)
+      problems.push({
+        file: quotesFile,
+        field: id,
+        message: `the translation drops the quote's number(s) ${missing.join(", ")}`,
+      });
+  }
+  if (problems.length > 0) throw new DataValidationError(problems);
+  return { text, quotes };
+}
