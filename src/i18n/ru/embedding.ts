@@ -56,8 +56,7 @@ export const embedding: Strings["embedding"] = {
   },
   list: {
     heading: "Адреса для встраивания всех графиков",
-    intro:
-      "Адрес для iframe, pym.js или AMP и высота iframe на случай, если скрипты удаляются.",
+    intro: "Адрес для iframe, pym.js или AMP и высота iframe на случай, если скрипты удаляются.",
     height: (pixels: string) => `${pixels} пикс. без скрипта`,
   },
   tests: {

@@ -29,7 +29,12 @@ export const glossary: Strings["glossary"] = [
       "Ходжалу; Аскеран (армянское употребление, для района); Иванян (армянское употребление, для посёлка)",
     note: "",
   },
-  { name: "Ходжавенд", nameAz: "Xocavənd", alternatives: "Мартуни (армянское употребление)", note: "" },
+  {
+    name: "Ходжавенд",
+    nameAz: "Xocavənd",
+    alternatives: "Мартуни (армянское употребление)",
+    note: "",
+  },
   { name: "Агдам", nameAz: "Ağdam", alternatives: "Акна (армянское употребление)", note: "" },
   {
     name: "Агдере",
@@ -65,7 +70,12 @@ export const glossary: Strings["glossary"] = [
   },
   { name: "Тертер", nameAz: "Tərtər", alternatives: "Тэртэр", note: "" },
   { name: "Агджабеди", nameAz: "Ağcabədi", alternatives: "Агджабади", note: "" },
-  { name: "Барда", nameAz: "Bərdə", alternatives: "Партав (историческое армянское название)", note: "" },
+  {
+    name: "Барда",
+    nameAz: "Bərdə",
+    alternatives: "Партав (историческое армянское название)",
+    note: "",
+  },
   {
     name: "Газах",
     nameAz: "Qazax",

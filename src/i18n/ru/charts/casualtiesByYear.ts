@@ -18,8 +18,7 @@ export const casualtiesByYear: Strings["charts"]["casualtiesByYear"] = {
   injuredOnly: (injured: string) => `ранены: ${injured}`,
   totalNotPublished: "итог не опубликован",
   siteSum: "сумма сайта",
-  siteSumTip:
-    "Всего: расчёт сайта (погибшие + раненые; источник приводит только слагаемые)",
+  siteSumTip: "Всего: расчёт сайта (погибшие + раненые; источник приводит только слагаемые)",
   alsoReported: "Также за этот год сообщалось:",
   noRowTip: (year: string) => `${year}\nВ наших источниках нет данных за этот год`,
   altBaseline: (from: string, to: string, min: string, max: string) =>

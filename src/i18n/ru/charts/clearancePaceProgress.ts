@@ -16,10 +16,8 @@ export const clearancePaceProgress: Strings["charts"]["clearancePaceProgress"] =
   deadline: (year: string, what: string) => `${year} — ${what}`,
   deadlineWord: "срок",
   cumulativeTarget: "план",
-  targetTip: (value: string, year: string) =>
-    `План: ${value} га очищено к концу ${year} года`,
-  cumulativeTip: (date: string, value: string) =>
-    `${date}\nс ноября 2020 года очищено ${value} га`,
+  targetTip: (value: string, year: string) => `План: ${value} га очищено к концу ${year} года`,
+  cumulativeTip: (date: string, value: string) => `${date}\nс ноября 2020 года очищено ${value} га`,
   projectionTip: (remaining: string, pace: string, years: string, year: string) =>
     `Расчёт сайта: осталось ${remaining} га ÷ ${pace} га в год = ${years} (число лет), то есть примерно до ${year} г.`,
   operators: (who: string) => `Учитываются: ${who}`,

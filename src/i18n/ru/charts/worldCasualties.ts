@@ -18,8 +18,7 @@ export const worldCasualties: Strings["charts"]["worldCasualties"] = {
   azerbaijanTip: (year: string, value: string, body: string) =>
     `${year}\nАзербайджан: погибшие или раненые — ${value}\nпо данным: ${body}\nНациональный подсчёт, а не собственные данные Landmine Monitor по Азербайджану`,
   alsoReported: "Также сообщалось:",
-  gapTip: (years: string) =>
-    `${years}\nДанных Landmine Monitor за эти годы нет в наших источниках`,
+  gapTip: (years: string) => `${years}\nДанных Landmine Monitor за эти годы нет в наших источниках`,
   alt: (
     from: string,
     to: string,
