@@ -18,6 +18,7 @@ const isPublicPage = (/** @type {string} */ page) =>
 
 export default defineConfig({
   site,
+  i18n: { locales: ["en", "az", "ru"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },

@@ -25,3 +25,6 @@ for (const details of document.querySelectorAll<HTMLDetailsElement>("details[dat
       .catch(() => undefined);
   });
 }
+
+// A module, so its names stay its own.
+export {};

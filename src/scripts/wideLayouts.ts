@@ -51,3 +51,6 @@ const observer = new ResizeObserver((entries) => {
   for (const entry of entries) fit(entry.target, entry.contentRect.width);
 });
 for (const frame of document.querySelectorAll(".chart__frame[data-wide]")) observer.observe(frame);
+
+// A module, so its names stay its own.
+export {};

@@ -96,6 +96,7 @@ export const az: Strings = {
     sources: "Mənbələr",
     notes: "Qeydlər",
     dataTable: "Məlumat cədvəli",
+    openDataTable: "Məlumat cədvəlini açın",
     showData: "Məlumatları göstər",
     download: "Yüklə",
     chartPage: "Qrafikin səhifəsi",

@@ -96,6 +96,7 @@ export const ru: Strings = {
     sources: "Источники",
     notes: "Примечания",
     dataTable: "Таблица данных",
+    openDataTable: "Открыть таблицу данных",
     showData: "Показать данные",
     download: "Скачать",
     chartPage: "Страница графика",

@@ -21,5 +21,11 @@ function bracket(value: unknown, key: string): unknown {
  * and dates in German, so text that bypasses the edition, or English number formatting, shows at a glance.
  */
 export function pseudoEdition(strings: Strings): Edition {
-  return { locale: "de", strings: bracket(strings, "") as Strings };
+  return {
+    lang: "pseudo",
+    locale: "de",
+    strings: bracket(strings, "") as Strings,
+    text: (english) => `[${english}]`,
+    quoteTranslation: (id) => `[${id}]`,
+  };
 }
