@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartById } from "../../../charts/registry.ts";
-import { licence } from "../../../lib/share/licence.ts";
-import { strings } from "../../../i18n/index.ts";
-import { chartShare, requireSite } from "../../../site/chartShare.ts";
-import { chartPaths } from "../../../site/chartPaths.ts";
+import { chartById } from "../../../../charts/registry.ts";
+import { licence } from "../../../../lib/share/licence.ts";
+import { strings } from "../../../../i18n/index.ts";
+import { chartShare, requireSite } from "../../../../site/chartShare.ts";
+import { chartPaths } from "../../../../site/chartPaths.ts";
 
 /** One metadata file per chart. */
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { charts } from "../../charts/registry.ts";
-import { cardSvg } from "../../lib/share/cardSvg.ts";
-import { renderPng } from "../../lib/share/renderPng.ts";
-import { sections } from "../../lib/story/sections.ts";
-import { edition, strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../../site/chartShare.ts";
-import { chartPaths } from "../../site/chartPaths.ts";
+import { charts } from "../../../charts/registry.ts";
+import { cardSvg } from "../../../lib/share/cardSvg.ts";
+import { renderPng } from "../../../lib/share/renderPng.ts";
+import { sections } from "../../../lib/story/sections.ts";
+import { edition, strings } from "../../../i18n/index.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** The card's accent: the site's primary chart colour, light theme. */
 const ACCENT = "#b5470b";

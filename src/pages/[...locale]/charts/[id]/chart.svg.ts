@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartById } from "../../../charts/registry.ts";
-import { standaloneSvg } from "../../../lib/share/standaloneSvg.ts";
-import { chartShare, requireSite } from "../../../site/chartShare.ts";
-import { chartPaths } from "../../../site/chartPaths.ts";
+import { chartById } from "../../../../charts/registry.ts";
+import { standaloneSvg } from "../../../../lib/share/standaloneSvg.ts";
+import { chartShare, requireSite } from "../../../../site/chartShare.ts";
+import { chartPaths } from "../../../../site/chartPaths.ts";
 
 /** One SVG per chart. */
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;

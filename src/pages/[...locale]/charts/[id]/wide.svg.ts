@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartById } from "../../../charts/registry.ts";
-import { chartShare, requireSite } from "../../../site/chartShare.ts";
-import { chartPaths } from "../../../site/chartPaths.ts";
+import { chartById } from "../../../../charts/registry.ts";
+import { chartShare, requireSite } from "../../../../site/chartShare.ts";
+import { chartPaths } from "../../../../site/chartPaths.ts";
 
 /** One wide layout per chart. */
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartById } from "../../charts/registry.ts";
-import { LAYOUT_WIDTHS } from "../../charts/render/renderChart.ts";
-import { CARD } from "../../lib/share/cardSvg.ts";
-import { strings } from "../../i18n/index.ts";
-import { chartShare, requireSite } from "../../site/chartShare.ts";
-import { chartPaths } from "../../site/chartPaths.ts";
+import { chartById } from "../../../charts/registry.ts";
+import { LAYOUT_WIDTHS } from "../../../charts/render/renderChart.ts";
+import { CARD } from "../../../lib/share/cardSvg.ts";
+import { strings } from "../../../i18n/index.ts";
+import { chartShare, requireSite } from "../../../site/chartShare.ts";
+import { chartPaths } from "../../../site/chartPaths.ts";
 
 /** One oEmbed response per chart. */
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
