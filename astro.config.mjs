@@ -10,21 +10,31 @@ import { themeInitScript } from "./src/components/themeInitScript.ts";
 const site = process.env.SITE_URL ?? "https://azerbaijan-landmines.example.org";
 
 /**
- * Embed pages (/embed/), short links (/s/), pinned releases (/v/) and chart tables on their own (/charts/<id>/table/,
+ * In every edition, embed pages (/embed/), short links (/s/), pinned releases (/v/) and chart tables on their own (/charts/<id>/table/,
  * the same table as the chart page's) are not pages for search engines.
  */
 const isPublicPage = (/** @type {string} */ page) =>
-  !/^\/(embed|s|v)\/|^\/charts\/[^/]+\/table\//.test(new URL(page).pathname);
+  !/^(\/(az|ru))?\/(embed|s)\/|^\/v\/|^(\/(az|ru))?\/charts\/[^/]+\/table\//.test(
+    new URL(page).pathname,
+  );
 
 export default defineConfig({
   site,
-  i18n: { locales: ["en", "az", "ru"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
+  i18n: {
+    locales: ["en", "az", "ru"],
+    defaultLocale: "en",
+    routing: { prefixDefaultLocale: false },
+  },
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [
     validateDataIntegration(),
-    sitemap({ filter: isPublicPage }),
+    sitemap({
+      filter: isPublicPage,
+      // Each page lists its editions as alternates (xhtml:link hreflang).
+      i18n: { defaultLocale: "en", locales: { en: "en", az: "az", ru: "ru" } },
+    }),
     installReleasesIntegration(),
   ],
   devToolbar: { enabled: false },

@@ -8,7 +8,7 @@ import { chartShare, requireSite } from "../site/chartShare.ts";
 export const GET: APIRoute = ({ site }) => {
   const origin = requireSite(site);
   const list = charts.map((spec) => {
-    const { urls, sectionPath, version } = chartShare(spec, origin);
+    const { urls, sectionPath, version } = chartShare(spec, origin, edition);
     return {
       id: spec.id,
       title: spec.text(edition).title,

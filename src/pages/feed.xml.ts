@@ -23,7 +23,7 @@ export const GET: APIRoute = ({ site }) => {
     id: spec.id,
     title: spec.text(edition).title,
     section: spec.section,
-    sectionTitle: sectionTitle(spec.section),
+    sectionTitle: sectionTitle(spec.section, edition),
     files: datasetsRead(spec.select, data).flatMap((name) => fileOf.get(name) ?? []),
   }));
   const releases = loadReleases();

@@ -13,7 +13,8 @@ import { chartDownload, type ChartDownload } from "../lib/share/chartDownload.ts
 import { chartUrls, type ChartUrls } from "../lib/share/chartUrls.ts";
 import { citationBibtex, citationText, type CitationInput } from "../lib/share/citation.ts";
 import { embedCode, embedHeight } from "../lib/share/embedCode.ts";
-import { edition, locale, strings } from "../i18n/index.ts";
+import type { Edition } from "../i18n/index.ts";
+import { editionPrefix, pathIn } from "../i18n/paths.ts";
 import { citedVersionUrl, pinnedShare, type PinnedShare } from "../lib/releases/pinnedShare.ts";
 import { loadReleases } from "../lib/releases/releaseManifest.ts";
 
@@ -24,7 +25,7 @@ export interface ChartShare {
   wide: RenderedLayout;
   sources: Source[];
   urls: ChartUrls;
-  /** Path of the story section the chart belongs to, "/#<section>". */
+  /** Path of the story section the chart belongs to, "/#<section>" (in the edition, "/az/#<section>"). */
   sectionPath: string;
   sectionTitle: string;
   /** Iframe height without script, in CSS pixels. */
@@ -45,30 +46,35 @@ export function siteVersion(): string {
   return latest.date;
 }
 
-/** The title of a story section by id (current ids only). */
-export function sectionTitle(id: string): string {
-  const section = (strings.sections as Record<string, { title: string } | undefined>)[id];
+/** The title of a story section by id (current ids only), in the edition's words. */
+export function sectionTitle(id: string, edition: Edition): string {
+  const section = (edition.strings.sections as Record<string, { title: string } | undefined>)[id];
   if (section === undefined) throw new Error(`chart section "${id}" is not a story section`);
   return section.title;
 }
 
-/** Gathers a registry chart's rendering, sources, URLs, embed code, citation and download rows on `site`. */
-export function chartShare(spec: ChartSpec, site: URL): ChartShare {
+/** Gathers a registry chart's rendering, sources, URLs, embed code, citation and download rows on `site`, in an edition. */
+export function chartShare(spec: ChartSpec, site: URL, edition: Edition): ChartShare {
+  const { locale, strings } = edition;
   const datasets = loadDatasets();
   const rendered = renderChart(spec, datasets, edition);
   const wide = rendered.layouts.find((layout) => layout.layout === "wide") ?? rendered.layouts[0];
   if (wide === undefined) throw new Error(`chart ${spec.id} rendered no layout`);
   const sources = rendered.sourceIds.map((id) => sourceById(datasets, id));
-  const urls = chartUrls(site, spec.id);
+  const urls = chartUrls(site, spec.id, editionPrefix(edition.lang));
   const height = embedHeight(rendered.layouts.map((layout) => layout.height));
   const version = siteVersion();
-  const pinned = pinnedShare(loadReleases(), {
-    chartId: spec.id,
-    title: rendered.text.title,
-    height,
-    site,
-    locale,
-  });
+  // Releases so far archive the English pages only: the other editions offer the live embed alone.
+  const pinned =
+    edition.lang !== "en"
+      ? undefined
+      : pinnedShare(loadReleases(), {
+          chartId: spec.id,
+          title: rendered.text.title,
+          height,
+          site,
+          locale,
+        });
   const input: CitationInput = {
     id: spec.id,
     title: rendered.text.title,
@@ -86,8 +92,8 @@ export function chartShare(spec: ChartSpec, site: URL): ChartShare {
     wide,
     sources,
     urls,
-    sectionPath: `/#${spec.section}`,
-    sectionTitle: sectionTitle(spec.section),
+    sectionPath: pathIn(edition.lang, `/#${spec.section}`),
+    sectionTitle: sectionTitle(spec.section, edition),
     embedHeight: height,
     embedCode: embedCode({
       embedUrl: urls.embed,

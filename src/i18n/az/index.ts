@@ -87,6 +87,7 @@ export const az: Strings = {
     /** The word after a figure shown in millions in prose ("1.5 million"). */
     million: "milyon",
     skipToContent: "Məzmuna keçin",
+    languages: "Dil",
     contents: "Mündəricat",
     theme: "Mövzu",
     themeLight: "Açıq",
@@ -94,6 +95,7 @@ export const az: Strings = {
     themeSystem: "Sistem",
     source: "Mənbə",
     sources: "Mənbələr",
+    publicationCount: (count: string) => `${count} nəşr`,
     notes: "Qeydlər",
     dataTable: "Məlumat cədvəli",
     openDataTable: "Məlumat cədvəlini açın",

@@ -81,6 +81,8 @@ export const en = {
     /** The word after a figure shown in millions in prose ("1.5 million"). */
     million: "million",
     skipToContent: "Skip to content",
+    /** The label of the language switcher. */
+    languages: "Language",
     contents: "Contents",
     theme: "Theme",
     themeLight: "Light",
@@ -88,6 +90,9 @@ export const en = {
     themeSystem: "System",
     source: "Source",
     sources: "Sources",
+    /** Under every chart: the number of publications behind it, linked to their list. */
+    publicationCount: (count: string, n: number) =>
+      `${count} ${n === 1 ? "publication" : "publications"}`,
     notes: "Notes",
     dataTable: "Data table",
     openDataTable: "Open the data table",

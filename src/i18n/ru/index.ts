@@ -87,6 +87,7 @@ export const ru: Strings = {
     /** The word after a figure shown in millions in prose ("1.5 million"). */
     million: "млн",
     skipToContent: "Перейти к содержанию",
+    languages: "Язык",
     contents: "Содержание",
     theme: "Тема",
     themeLight: "Светлая",
@@ -94,6 +95,10 @@ export const ru: Strings = {
     themeSystem: "Как в системе",
     source: "Источник",
     sources: "Источники",
+    publicationCount: (count: string, n: number) => {
+      const form = new Intl.PluralRules("ru").select(n);
+      return `${count} ${form === "one" ? "публикация" : form === "few" ? "публикации" : "публикаций"}`;
+    },
     notes: "Примечания",
     dataTable: "Таблица данных",
     openDataTable: "Открыть таблицу данных",

@@ -16,9 +16,9 @@ export interface ChartUrls {
   card: string;
 }
 
-/** The absolute URLs of a chart's page, embed, oEmbed, downloads and images on `site`. */
-export function chartUrls(site: URL | string, id: string): ChartUrls {
-  const at = (path: string): string => new URL(path, site).href;
+/** The absolute URLs of a chart's page, embed, oEmbed, downloads and images on `site`, in the edition at `prefix` ("/az"; "" for English). */
+export function chartUrls(site: URL | string, id: string, prefix = ""): ChartUrls {
+  const at = (path: string): string => new URL(`${prefix}${path}`, site).href;
   const base = `/charts/${id}/`;
   return {
     page: at(base),

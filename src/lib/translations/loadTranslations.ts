@@ -36,7 +36,10 @@ function readDictionary(
     return new Map();
   }
   if (typeof json.value !== "object" || json.value === null || Array.isArray(json.value)) {
-    problems.push({ file, message: "expected an object of English text (or evidence id) to translation" });
+    problems.push({
+      file,
+      message: "expected an object of English text (or evidence id) to translation",
+    });
     return new Map();
   }
   const entries = Object.entries(json.value);
@@ -44,7 +47,9 @@ function readDictionary(
     if (typeof value !== "string" || value.trim() === "")
       problems.push({ file, field: key, message: "expected a non-empty translation" });
   }
-  return new Map(entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return new Map(
+    entries.filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 /**
@@ -71,7 +76,8 @@ export function loadTranslations(
       problems.push({
         file: textFile,
         field: english.slice(0, 60),
-        message: "no text in data/ reads so: the English changed, so the translation must be redone",
+        message:
+          "no text in data/ reads so: the English changed, so the translation must be redone",
       });
   }
   const evidence = new Map(datasets.evidence.map((record) => [record.id, record]));

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { editionOf } from "../../../../i18n/index.ts";
 import { chartById } from "../../../../charts/registry.ts";
 import { renderPng } from "../../../../lib/share/renderPng.ts";
 import { standaloneSvg } from "../../../../lib/share/standaloneSvg.ts";
@@ -9,8 +10,9 @@ import { chartPaths } from "../../../../site/chartPaths.ts";
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.png: the wide layout at twice its CSS size, rendered like the social cards. */
-export const GET: APIRoute = async ({ params, site }) => {
-  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
+export const GET: APIRoute = async ({ params, site, currentLocale }) => {
+  const edition = editionOf(currentLocale);
+  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site), edition);
   const svg = standaloneSvg(wide.tree, {
     title: rendered.text.title,
     description: rendered.altText,

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { editionOf } from "../../../../i18n/index.ts";
 import { chartById } from "../../../../charts/registry.ts";
 import { standaloneSvg } from "../../../../lib/share/standaloneSvg.ts";
 import { chartShare, requireSite } from "../../../../site/chartShare.ts";
@@ -8,8 +9,9 @@ import { chartPaths } from "../../../../site/chartPaths.ts";
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/chart.svg: the wide layout as a standalone file (light colours, font stack, title and desc). */
-export const GET: APIRoute = ({ params, site }) => {
-  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site));
+export const GET: APIRoute = ({ params, site, currentLocale }) => {
+  const edition = editionOf(currentLocale);
+  const { wide, rendered } = chartShare(chartById(params.id ?? ""), requireSite(site), edition);
   const svg = standaloneSvg(wide.tree, {
     title: rendered.text.title,
     description: rendered.altText,

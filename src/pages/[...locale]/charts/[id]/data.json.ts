@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { editionOf } from "../../../../i18n/index.ts";
 import { chartById } from "../../../../charts/registry.ts";
 import { chartShare, requireSite } from "../../../../site/chartShare.ts";
 import { chartPaths } from "../../../../site/chartPaths.ts";
@@ -7,7 +8,8 @@ import { chartPaths } from "../../../../site/chartPaths.ts";
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/data.json: the same rows as the CSV, as an array of objects. */
-export const GET: APIRoute = ({ params, site }) => {
-  const { download } = chartShare(chartById(params.id ?? ""), requireSite(site));
+export const GET: APIRoute = ({ params, site, currentLocale }) => {
+  const edition = editionOf(currentLocale);
+  const { download } = chartShare(chartById(params.id ?? ""), requireSite(site), edition);
   return Response.json(download.rows);
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { editionOf } from "../../../../i18n/index.ts";
 import { chartById } from "../../../../charts/registry.ts";
 import { licence } from "../../../../lib/share/licence.ts";
-import { strings } from "../../../../i18n/index.ts";
 import { chartShare, requireSite } from "../../../../site/chartShare.ts";
 import { chartPaths } from "../../../../site/chartPaths.ts";
 
@@ -9,8 +9,10 @@ import { chartPaths } from "../../../../site/chartPaths.ts";
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 /** /charts/<id>/metadata.json: what the chart shows, its columns and units, sources, licence, version and files. */
-export const GET: APIRoute = ({ params, site }) => {
-  const share = chartShare(chartById(params.id ?? ""), requireSite(site));
+export const GET: APIRoute = ({ params, site, currentLocale }) => {
+  const edition = editionOf(currentLocale);
+  const { strings } = edition;
+  const share = chartShare(chartById(params.id ?? ""), requireSite(site), edition);
   const { spec, rendered, urls } = share;
   return Response.json({
     id: spec.id,
