@@ -36,7 +36,7 @@ export const clearancePaceByYear: Strings["charts"]["clearancePaceByYear"] = {
     ANAMA: "ANAMA",
     "Ministry of Defence": "Yalnız ordu bölmələri",
     "Mine Action Review": "Mine Action Review (dar əhatə)",
-  } as Partial<Record<string, string>>,
+  },
   otherMarker: "digər qurum",
   hectares: (value: string) => `${value} ha təmizlənib`,
   partial: (period: string) => `Yalnız ilin bir hissəsi: ${period}`,

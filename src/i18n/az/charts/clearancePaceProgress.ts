@@ -46,7 +46,7 @@ export const clearancePaceProgress: Strings["charts"]["clearancePaceProgress"] =
   /** What an end date is, by who stated it, where it is not an official deadline; the tooltips quote the statement. */
   shortNames: {
     "President of Azerbaijan (citing international experts)": "(30 illik təxmin)",
-  } as Partial<Record<string, string>>,
+  },
   alt: (cleared: string, date: string, estimate: string, who: string, projection: string) =>
     `${date} tarixinədək ${cleared} hektar ərazi təmizlənib. Təhlükəli ərazinin sahəsi ${estimate} hektar təxmin edilir (mənbə: ${who}). ${projection}`,
   altProjection: (pace: string, from: string, to: string, year: string) =>

@@ -41,7 +41,7 @@ export const contaminationEstimates: Strings["charts"]["contaminationEstimates"]
     "Presidential representative Elchin Amirbayov": "Prezidentin nümayəndəsi",
     "Ambassador of Azerbaijan (Mustafayev, in Diplomat Magazine)": "Səfir Mustafayev",
     "Cabinet of Ministers (Prime Minister's annual report)": "Baş nazir",
-  } as Partial<Record<string, string>>,
+  },
   conversion: (km2: string) => `= ${km2} km² (saytın çevirməsi, hektar ÷ 100)`,
   sum: (total: string, unit: string) => `cəmi ${total} ${unit} (saytın öz hesabladığı cəm)`,
   altArea: (low: string, high: string) =>

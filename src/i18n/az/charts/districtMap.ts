@@ -13,7 +13,7 @@ export const districtMap: Strings["charts"]["districtMap"] = {
     IRN: "İran",
     RUS: "Rusiya",
     TUR: "Türkiyə",
-  } as Record<string, string>,
+  },
   nakhchivan: "Naxçıvan (Azərbaycan)",
   legendTitle: "2025-ci ildə təmizlənmiş hektar",
   noFigureNote: "2025 üçün rəqəm yoxdur",
