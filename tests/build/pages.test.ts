@@ -37,7 +37,7 @@ describe("every built page", () => {
   it("marks embed pages, chart table pages and releases' pinned pages noindex and leaves every public page indexable", () => {
     // Short links (/s/) and the 404 page may go either way: they are neither embeds nor in the sitemap.
     const wrong = pages
-      .filter((page) => !page.path.startsWith("/s/") && page.path !== "/404.html")
+      .filter((page) => !/^(\/(az|ru))?\/s\//.test(page.path) && page.path !== "/404.html")
       .filter(
         (page) =>
           (isEmbedPath(page.path) || isPinnedPath(page.path) || isTablePath(page.path)) !==

@@ -6,7 +6,7 @@ const locs = (xml: string): string[] =>
 
 /** Pages meant for search engines: not embeds, short links, releases' pinned pages, chart table pages or the 404 page. */
 const isPublic = (path: string): boolean =>
-  !/^\/(embed|s|v)\//.test(path) && !isTablePath(path) && path !== "/404.html";
+  !/^(\/(az|ru))?\/(embed|s)\/|^\/v\//.test(path) && !isTablePath(path) && path !== "/404.html";
 
 describe("sitemap and robots.txt", () => {
   it("robots.txt announces the sitemap index by its absolute URL on the site's origin", () => {

@@ -77,12 +77,12 @@ export function builtPages(): BuiltPage[] {
 
 /** Whether a URL path is an embed page (live or a release's pinned one), made to be framed and kept out of search engines. */
 export function isEmbedPath(path: string): boolean {
-  return path.startsWith("/embed/") || /^\/v\/[^/]+\/embed\//.test(path);
+  return /^(\/(az|ru))?\/embed\//.test(path) || /^\/v\/[^/]+\/embed\//.test(path);
 }
 
 /** Whether a URL path is a chart's data table on its own page (/charts/<id>/table/), noindex like an embed. */
 export function isTablePath(path: string): boolean {
-  return /^\/charts\/[^/]+\/table\/$/.test(path);
+  return /^(\/(az|ru))?\/charts\/[^/]+\/table\/$/.test(path);
 }
 
 /** Whether a URL path is part of a release (/v/<release>/): archived output, noindex, out of the sitemap. */
