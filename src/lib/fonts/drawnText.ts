@@ -64,7 +64,9 @@ export function drawnText(html: string): DrawnText {
     if (family !== "sans" && family !== "serif") return;
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
-      if (!/\s/.test(char)) codePoints[family].add(codePoint);
+      // Spaces are drawn too (a face without U+0020 gets them from a fallback font, with its width); line
+      // breaks and tabs collapse into spaces.
+      if (codePoint >= 0x20) codePoints[family].add(codePoint);
     }
   };
   const body = document.body;

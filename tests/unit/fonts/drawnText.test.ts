@@ -19,14 +19,14 @@ describe("drawnText(html)", () => {
     expect(text(drawn.codePoints.sans)).toBe("cd");
   });
 
-  it("counts SVG <text> and leaves out scripts, styles and whitespace", () => {
+  it("counts SVG <text> and spaces, and leaves out scripts, styles and line breaks", () => {
     const drawn = drawnText(
       page(
         "body{font-family:var(--font-sans)}",
-        "<svg><text>ə 1</text></svg><script>var x='Q'</script><template>Z</template>",
+        "<svg><text>ə 1\n</text></svg><script>var x='Q'</script><template>Z</template>",
       ),
     );
-    expect(text(drawn.codePoints.sans)).toBe("1ə");
+    expect(text(drawn.codePoints.sans)).toBe(" 1ə");
   });
 
   it("skips `font: inherit` to the parent and keeps code and form controls out of the web fonts", () => {
