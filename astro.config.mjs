@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { createHash } from "node:crypto";
 import { validateDataIntegration } from "./src/integrations/validateData.ts";
 import { installReleasesIntegration } from "./src/integrations/installReleasesIntegration.ts";
+import { subsetFontsIntegration } from "./src/integrations/subsetFontsIntegration.ts";
 import { themeInitScript } from "./src/components/themeInitScript.ts";
 
 /** The public origin the site is deployed at; set SITE_URL when deploying elsewhere. */
@@ -35,6 +36,8 @@ export default defineConfig({
       // Each page lists its editions as alternates (xhtml:link hreflang).
       i18n: { defaultLocale: "en", locales: { en: "en", az: "az", ru: "ru" } },
     }),
+    // Before the releases are unpacked: pinned pages keep the font files they were archived with.
+    subsetFontsIntegration(),
     installReleasesIntegration(),
   ],
   devToolbar: { enabled: false },

@@ -32,6 +32,7 @@ console.log(
       "all gz",
       "requests",
       "fonts (at most)",
+      "fonts preloaded",
     ],
     pages.map((p) => [
       p.path,
@@ -44,11 +45,12 @@ console.log(
       kb(p.all.gzip),
       p.requests,
       `${String(p.fonts.files)} / ${kb(p.fonts.bytes)}`,
+      kb(p.fonts.preloaded),
     ]),
   ),
 );
 console.log(
-  "(all gz, requests: the HTML and the scripts, styles and images it loads; fonts apart, as a browser fetches only the subsets its text needs)",
+  "(all gz, requests: the HTML and the scripts, styles and images it loads; fonts apart: the files cut to what the page draws, of which a browser fetches the preloaded ones and those its text needs)",
 );
 console.log(
   `\n${table(

@@ -30,6 +30,11 @@ export async function measureDist(root) {
     const isFont = (/** @type {string} */ file) => /\.(woff2?|ttf|otf)$/.test(file);
     const others = load.assets.filter((file) => !isFont(file));
     const fonts = load.assets.filter(isFont).map((file) => readDistBytes(file).length);
+    // Preloaded font files are fetched with the HTML whatever the text; the others only when it draws them.
+    const preloaded = [...page.document.querySelectorAll('link[rel="preload"][as="font"]')]
+      .map((link) => load.assets.find((file) => `/${file}` === link.getAttribute("href")))
+      .filter((file) => file !== undefined)
+      .map((file) => readDistBytes(file).length);
     const all = [Buffer.from(page.html), ...others.map((file) => readDistBytes(file))];
     return {
       path: page.path,
@@ -41,7 +46,11 @@ export async function measureDist(root) {
         gzip: all.reduce((sum, part) => sum + gz(part), 0),
       },
       requests: 1 + others.length,
-      fonts: { files: fonts.length, bytes: fonts.reduce((sum, bytes) => sum + bytes, 0) },
+      fonts: {
+        files: fonts.length,
+        bytes: fonts.reduce((sum, bytes) => sum + bytes, 0),
+        preloaded: preloaded.reduce((sum, bytes) => sum + bytes, 0),
+      },
     };
   });
   /** @type {Map<string, {chart: string, page: string, raw: number, gzip: number}>} */

@@ -8,11 +8,12 @@ import { decompress } from "wawoff2";
 export const CARD_FONT_WEIGHTS = [400, 600, 700] as const;
 
 /**
- * The site's font as static instances, one WOFF2 file per weight and subset (Latin, Latin Extended), from
- * an npm dependency: resvg ignores a variable font's weight axis, so each weight needs its own file.
+ * The site's font as static instances, one WOFF2 file per weight and subset (Latin, Latin Extended with the
+ * Azerbaijani ə ğ ı İ ş, Cyrillic for the Russian edition), from an npm dependency: resvg ignores a variable
+ * font's weight axis, so each weight needs its own file.
  */
 export const CARD_FONT_FILES = CARD_FONT_WEIGHTS.flatMap((weight) =>
-  ["latin", "latin-ext"].map(
+  ["latin", "latin-ext", "cyrillic"].map(
     (subset) => `@fontsource/inter/files/inter-${subset}-${String(weight)}-normal.woff2`,
   ),
 );

@@ -58,3 +58,23 @@ describe("cardFontPaths", () => {
     expect(bold).toBeGreaterThan(semibold * 1.05);
   });
 });
+
+describe("CARD_FONT_FILES", () => {
+  it("cover the letters of the Azerbaijani and Russian editions at every weight", async () => {
+    const { create } = await import("fontkitten");
+    const letters =
+      "əƏğĞıİşŞçÇöÖüÜ" + "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+    for (const weight of [400, 600, 700]) {
+      const fonts = CARD_FONT_FILES.filter((file) => file.includes(`-${String(weight)}-`)).map(
+        (file) => create(readFileSync(join("node_modules", file))),
+      );
+      const missing = Array.from(letters).filter(
+        (letter) =>
+          !fonts.some(
+            (font) => !font.isCollection && font.hasGlyphForCodePoint(letter.codePointAt(0) ?? 0),
+          ),
+      );
+      expect(missing, `weight ${String(weight)}`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import postcss from "postcss";
+import { WEB_FONT_KEYS, WEB_FONTS, type WebFontKey } from "./webFonts.ts";
+
+/** What a rule's `font-family` (or `font`) sets: one of the site's web fonts, another font, or `inherit`. */
+export type FamilyValue = WebFontKey | "other" | "inherit";
+
+/** A style rule that sets the font family, in source order. */
+export interface FamilyRule {
+  selector: string;
+  family: FamilyValue;
+}
+
+/** What the page's styles say about fonts: the rules that set a family, and the text `content` draws. */
+export interface PageFontStyles {
+  familyRules: FamilyRule[];
+  /** Characters of every `content: "…"` string (::before, ::after); drawn in whichever family. */
+  contentText: string;
+}
+
+function familyOf(value: string): FamilyValue {
+  if (/^\s*inherit\s*$/.test(value) || /\binherit\s*$/.test(value)) return "inherit";
+  for (const key of WEB_FONT_KEYS) {
+    if (value.includes(`var(${WEB_FONTS[key].token})`)) return key;
+    if (value.includes(WEB_FONTS[key].family)) return key;
+  }
+  return "other";
+}
+
+// Print styles never reach a screen, and an @font-face or @keyframes block holds no selectors.
+const skipped = (node: postcss.Node | undefined): boolean => {
+  for (let parent = node; parent; parent = parent.parent as postcss.Node | undefined) {
+    if (parent instanceof postcss.AtRule) {
+      if (parent.name === "media" && /^\s*print\s*$/.test(parent.params)) return true;
+      if (/font-face|keyframes/.test(parent.name)) return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * The rules of a page's style sheets that choose a font family, and the text its `content` properties draw.
+ * Media queries other than print are all taken: a family that changes with the viewport counts at every width.
+ */
+export function pageFontStyles(styleSheets: readonly string[]): PageFontStyles {
+  const familyRules: FamilyRule[] = [];
+  let contentText = "";
+  for (const css of styleSheets) {
+    postcss.parse(css).walkDecls((decl) => {
+      if (skipped(decl.parent)) return;
+      if (decl.prop === "content") {
+        for (const [, double, single] of decl.value.matchAll(
+          /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g,
+        )) {
+          contentText += double ?? single ?? "";
+        }
+        return;
+      }
+      if (decl.prop !== "font-family" && decl.prop !== "font") return;
+      const rule = decl.parent;
+      if (!(rule instanceof postcss.Rule)) return;
+      const family = familyOf(decl.value);
+      for (const selector of rule.selectors) {
+        familyRules.push({ selector, family });
+      }
+    });
+  }
+  return { familyRules, contentText };
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { create, type Font } from "fontkitten";
+import { describe, expect, it } from "vitest";
+import { drawnText } from "../../src/lib/fonts/drawnText.ts";
+import { fontsourceFaces } from "../../src/lib/fonts/fontsourceFaces.ts";
+import { inRanges, parseUnicodeRange } from "../../src/lib/fonts/unicodeRange.ts";
+import { WEB_FONT_KEYS, WEB_FONTS, type WebFontKey } from "../../src/lib/fonts/webFonts.ts";
+import { builtPages, fileForPath, readDistBytes, type BuiltPage } from "./lib/dist.ts";
+
+/** All the font files the story declares, bytes (measured 43,860 at issue 12: Latin, Latin Extended, Cyrillic). */
+const storyFontBudget = 45_000;
+
+interface DeclaredFace {
+  key: WebFontKey;
+  file: string;
+  unicodeRange: ReturnType<typeof parseUnicodeRange>;
+}
+
+const keyOf = (family: string): WebFontKey => {
+  const key = WEB_FONT_KEYS.find((k) => WEB_FONTS[k].family === family);
+  if (!key) throw new Error(`@font-face for a family the site does not have: ${family}`);
+  return key;
+};
+
+const fileOf = (url: string): string => {
+  const file = fileForPath(url);
+  if (!file) throw new Error(`${url} is not in dist/`);
+  return file;
+};
+
+/** The @font-face rules in a page's inline styles. */
+const declaredFaces = (page: BuiltPage): DeclaredFace[] =>
+  [...page.document.querySelectorAll("style")].flatMap((style) =>
+    [...style.textContent.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body = ""]) => ({
+      key: keyOf(/font-family:\s*"?([^";]+)"?;/.exec(body)?.[1] ?? ""),
+      file: fileOf(/src:\s*url\(([^)]+)\)/.exec(body)?.[1] ?? ""),
+      unicodeRange: parseUnicodeRange(/unicode-range:\s*([^;}]+)/.exec(body)?.[1] ?? ""),
+    })),
+  );
+
+const preloads = (page: BuiltPage): string[] =>
+  [...page.document.querySelectorAll('link[rel="preload"][as="font"]')].map((link) =>
+    fileOf(link.getAttribute("href") ?? ""),
+  );
+
+const fonts = new Map<string, Font>();
+const fontOf = (file: string): Font => {
+  let font = fonts.get(file);
+  if (!font) {
+    const parsed = create(readDistBytes(file));
+    if (parsed.isCollection) throw new Error(`${file} is a collection`);
+    font = parsed;
+    fonts.set(file, font);
+  }
+  return font;
+};
+
+// What the families cover at all: a character outside every Fontsource range was never drawn in the web font.
+const require = createRequire(import.meta.url);
+const familyRanges = (key: WebFontKey) =>
+  fontsourceFaces(readFileSync(require.resolve(WEB_FONTS[key].fontsourceCss), "utf8")).flatMap(
+    (face) => face.unicodeRange,
+  );
+
+const hex = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase()}`;
+
+describe("web fonts cut to what each page draws", () => {
+  // Pinned releases (/v/) are kept byte for byte with the fonts they were archived with.
+  const pages = builtPages().filter((page) => !page.path.startsWith("/v/"));
+  const withFonts = pages.map((page) => ({ page, faces: declaredFaces(page) }));
+
+  it("every character a page draws in a web font is in a file that page declares for that family", () => {
+    const missing = withFonts.flatMap(({ page, faces }) => {
+      if (faces.length === 0) return [];
+      const drawn = drawnText(page.html);
+      return WEB_FONT_KEYS.flatMap((key) => {
+        const ranges = familyRanges(key);
+        const files = faces.filter((face) => face.key === key).map((face) => fontOf(face.file));
+        return [...drawn.codePoints[key]]
+          .filter((c) => inRanges(ranges, c) && !files.some((font) => font.hasGlyphForCodePoint(c)))
+          .map((c) => `${page.path} ${key} ${String.fromCodePoint(c)} (${hex(c)})`);
+      });
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("every code point of a face's unicode-range has a glyph in its file", () => {
+    const lies = withFonts.flatMap(({ page, faces }) =>
+      faces.flatMap((face) =>
+        face.unicodeRange
+          .flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i))
+          .filter((c) => !fontOf(face.file).hasGlyphForCodePoint(c))
+          .map((c) => `${page.path} ${face.file} ${hex(c)}`),
+      ),
+    );
+    expect(lies).toEqual([]);
+  });
+
+  it("no page declares a font file it draws no character of", () => {
+    const unused = withFonts.flatMap(({ page, faces }) => {
+      const drawn = drawnText(page.html);
+      return faces
+        .filter(
+          (face) => ![...drawn.codePoints[face.key]].some((c) => inRanges(face.unicodeRange, c)),
+        )
+        .map((face) => `${page.path} ${face.file}`);
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it("chart pages, the data page and the charts index declare no serif; embeds no web font at all", () => {
+    const sansOnly = (path: string): boolean => /^\/(charts|data)\//.test(path);
+    const wrong = withFonts
+      .filter(({ page, faces }) =>
+        page.path.startsWith("/embed/")
+          ? faces.length > 0 || /\.woff2/.test(page.html)
+          : sansOnly(page.path) && faces.some((face) => face.key === "serif"),
+      )
+      .map(({ page }) => page.path);
+    expect(wrong).toEqual([]);
+    expect(withFonts.filter(({ page }) => sansOnly(page.path)).length).toBeGreaterThan(0);
+  });
+
+  it("a page preloads only font files it declares, at most one per family", () => {
+    const wrong = withFonts.flatMap(({ page, faces }) => {
+      const declared = faces.map((face) => face.file);
+      const preloaded = preloads(page);
+      const keys = preloaded.map((file) => faces.find((face) => face.file === file)?.key);
+      return preloaded
+        .filter((file, i) => !declared.includes(file) || keys.indexOf(keys[i]) !== i)
+        .map((file) => `${page.path} ${file}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("every font file instances the weight axis to the range its family is drawn at", () => {
+    const files = new Map(
+      withFonts.flatMap(({ faces }) => faces.map((f) => [f.file, f.key] as const)),
+    );
+    const wrong = [...files]
+      .filter(([file, key]) => {
+        const axis = fontOf(file).variationAxes["wght"];
+        return axis?.min !== WEB_FONTS[key].weight.min || axis.max !== WEB_FONTS[key].weight.max;
+      })
+      .map(([file]) => file);
+    expect(files.size).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it(`the story's font files weigh at most ${String(storyFontBudget)} bytes together`, () => {
+    const story = withFonts.find(({ page }) => page.path === "/");
+    if (!story) throw new Error("dist/index.html is missing: run npm run build first");
+    const files = [...new Set(story.faces.map((face) => face.file))];
+    const total = files.reduce((sum, file) => sum + readDistBytes(file).length, 0);
+    expect(total, files.join(", ")).toBeLessThanOrEqual(storyFontBudget);
+    expect(preloads(story.page).length).toBeGreaterThan(0);
+  });
+});
+
+// A guard for the test's own reading of Fontsource: the paths it resolves exist.
+describe("the Fontsource stylesheets the build reads", () => {
+  it("list files that exist beside them", () => {
+    for (const key of WEB_FONT_KEYS) {
+      const css = require.resolve(WEB_FONTS[key].fontsourceCss);
+      for (const face of fontsourceFaces(readFileSync(css, "utf8"))) {
+        expect(() => readFileSync(join(dirname(css), face.file))).not.toThrow();
+      }
+    }
+  });
+});

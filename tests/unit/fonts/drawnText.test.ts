@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { drawnText } from "../../../src/lib/fonts/drawnText.ts";
+
+const page = (css: string, body: string): string =>
+  `<!doctype html><html lang="az"><head><style>${css}</style></head><body>${body}</body></html>`;
+
+const text = (codePoints: Set<number>): string =>
+  String.fromCodePoint(...[...codePoints].sort((a, b) => a - b));
+
+describe("drawnText(html)", () => {
+  it("gives text the family of its nearest ancestor a rule sets one on", () => {
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-serif)}.label{font:0.9rem var(--font-sans)}",
+        "<p>ab</p><div class='label'><span>cd</span></div>",
+      ),
+    );
+    expect(text(drawn.codePoints.serif)).toBe("ab");
+    expect(text(drawn.codePoints.sans)).toBe("cd");
+  });
+
+  it("counts SVG <text> and spaces, and leaves out scripts, styles and line breaks", () => {
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-sans)}",
+        "<svg><text>ə 1\n</text></svg><script>var x='Q'</script><template>Z</template>",
+      ),
+    );
+    expect(text(drawn.codePoints.sans)).toBe(" 1ə");
+  });
+
+  it("skips `font: inherit` to the parent and keeps code and form controls out of the web fonts", () => {
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-serif)}button{font:inherit}",
+        "<button>b</button><textarea>t</textarea><code>c</code>",
+      ),
+    );
+    expect(text(drawn.codePoints.serif)).toBe("b");
+    expect(drawn.codePoints.sans.size).toBe(0);
+  });
+
+  it("draws a mark's tooltip in the family of the .tooltip box, and content strings in both families", () => {
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-serif)}.tooltip{font:1rem var(--font-sans)}.x::after{content:'→'}",
+        "<p data-tip='Ş'>p</p>",
+      ),
+    );
+    expect(text(drawn.codePoints.sans)).toBe("Ş→");
+    expect(text(drawn.codePoints.serif)).toBe("p→");
+  });
+
+  it("ignores rules for print and reads the page's lang", () => {
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-sans)}@media print{p{font-family:var(--font-serif)}}",
+        "<p>x</p>",
+      ),
+    );
+    expect(drawn.lang).toBe("az");
+    expect(text(drawn.codePoints.sans)).toBe("x");
+    expect(drawn.codePoints.serif.size).toBe(0);
+  });
+});
