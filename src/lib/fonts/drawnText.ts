@@ -15,12 +15,15 @@ const USER_AGENT_RULES: FamilyRule[] = [
   { selector: "button, input, select", family: "other" },
 ];
 
-// Attributes whose text the client scripts put on screen: a mark's tooltip, in the `.tooltip` box that
-// src/scripts/tooltips.ts appends to the body; the copy button's status, inside the button.
-const SHOWN_ATTRIBUTES: readonly { name: string; shownIn: "tooltip" | "self" }[] = [
-  { name: "data-tip", shownIn: "tooltip" },
-  { name: "data-copied", shownIn: "self" },
-];
+// Attributes whose text the client scripts put on screen: a figure's tooltip (data-tip) and a chart mark's
+// (its accessible name), in the `.tooltip` box that src/scripts/tooltips.ts appends to the body; the copy
+// button's status, inside the button.
+const SHOWN_ATTRIBUTES: readonly { name: string; selector: string; shownIn: "tooltip" | "self" }[] =
+  [
+    { name: "data-tip", selector: "[data-tip]", shownIn: "tooltip" },
+    { name: "aria-label", selector: ".chart-svg [aria-label]", shownIn: "tooltip" },
+    { name: "data-copied", selector: "[data-copied]", shownIn: "self" },
+  ];
 
 const NOT_DRAWN = "script, style, template, title, noscript";
 
@@ -79,8 +82,8 @@ export function drawnText(html: string): DrawnText {
   const tooltip = document.createElement("div");
   tooltip.className = "tooltip";
   body.append(tooltip);
-  for (const { name, shownIn } of SHOWN_ATTRIBUTES) {
-    for (const element of body.querySelectorAll(`[${name}]`)) {
+  for (const { name, selector, shownIn } of SHOWN_ATTRIBUTES) {
+    for (const element of body.querySelectorAll(selector)) {
       add(familyOf(shownIn === "tooltip" ? tooltip : element), element.getAttribute(name) ?? "");
     }
   }
