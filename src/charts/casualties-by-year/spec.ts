@@ -61,6 +61,7 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
   table: (
     rows,
     {
+      text,
       strings: {
         charts: { casualtiesByYear: t },
       },
@@ -90,9 +91,9 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
         total: row.total,
         killed: row.killed,
         injured: row.injured,
-        reportedBy: row.reportedBy,
+        reportedBy: text(row.reportedBy),
         shown: shown.has(row) ? t.yes : t.no,
-        method: row.derived?.method ?? null,
+        method: row.derived ? text(row.derived.method) : null,
         sources: row.sources.join(" "),
       })),
       provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),

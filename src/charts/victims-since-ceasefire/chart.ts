@@ -50,7 +50,7 @@ export function reportTip(row: CasualtyRunningTotal, edition: Edition): string {
     stated("killed", t.killed),
     stated("injured", t.injured),
   ].filter((part): part is string => part !== null);
-  return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${row.reportedBy}`;
+  return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${edition.text(row.reportedBy)}`;
 }
 
 /** Running totals of people killed and injured by mines since the 10 November 2020 ceasefire (people, cumulative). */
