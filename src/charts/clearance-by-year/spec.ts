@@ -69,9 +69,13 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           period: partPeriod(row, edition) ?? t.fullYear,
           hectares: row.hectares,
           qualifier: qualifierOf(row, "hectares"),
-          measures: row.measures,
-          reportedBy: row.reportedBy,
-          note: [row.note, row.derived?.method].filter(Boolean).join(" ") || null,
+          measures: edition.text(row.measures),
+          reportedBy: edition.text(row.reportedBy),
+          note:
+            [row.note, row.derived?.method]
+              .filter((text): text is string => Boolean(text))
+              .map(edition.text)
+              .join(" ") || null,
           sources: row.sources.join(" "),
         })),
         ...targets.map((target) => ({
@@ -80,9 +84,9 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           period: null,
           hectares: target.hectares,
           qualifier: null,
-          measures: target.statement,
-          reportedBy: target.reportedBy,
-          note: target.note ?? null,
+          measures: edition.text(target.statement),
+          reportedBy: edition.text(target.reportedBy),
+          note: target.note === undefined ? null : edition.text(target.note),
           sources: target.sources.join(" "),
         })),
       ],

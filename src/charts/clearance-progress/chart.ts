@@ -146,7 +146,7 @@ export function clearancePaceProgress(
         stroke: colors.ink,
         fill: colors.background,
         title: (target: ClearanceTarget) =>
-          `${t.targetTip(formatNumber(target.hectares ?? 0, edition.locale), String(target.targetYear))}\n${target.statement}\n${edition.strings.ui.according} ${target.reportedBy}`,
+          `${t.targetTip(formatNumber(target.hectares ?? 0, edition.locale), String(target.targetYear))}\n${edition.text(target.statement)}\n${edition.strings.ui.according} ${edition.text(target.reportedBy)}`,
       }),
       Plot.text(projection?.completion === null && estimate !== null ? [estimate] : [], {
         y: (value: number) => value,

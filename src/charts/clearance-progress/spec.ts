@@ -69,9 +69,9 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         kind: primary.includes(row) ? t.kinds.primary : t.kinds.other,
         hectares: row.hectares,
         qualifier: qualifierOf(row, "hectares"),
-        operators: row.operators,
-        reportedBy: row.reportedBy,
-        note: row.note ?? null,
+        operators: edition.text(row.operators),
+        reportedBy: edition.text(row.reportedBy),
+        note: row.note === undefined ? null : edition.text(row.note),
         sources: row.sources.join(" "),
       })),
       ...(estimate
@@ -82,8 +82,8 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
               hectares: estimateHectares(estimate),
               qualifier: estimate.qualifier,
               operators: null,
-              reportedBy: estimate.reportedBy,
-              note: estimate.measures,
+              reportedBy: edition.text(estimate.reportedBy),
+              note: edition.text(estimate.measures),
               sources: estimate.sources.join(" "),
             },
           ]
@@ -94,8 +94,11 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         hectares: target.hectares,
         qualifier: target.qualifier,
         operators: null,
-        reportedBy: target.reportedBy,
-        note: [target.statement, target.derived?.method].filter(Boolean).join(" — "),
+        reportedBy: edition.text(target.reportedBy),
+        note: [target.statement, target.derived?.method]
+          .filter((text): text is string => Boolean(text))
+          .map(edition.text)
+          .join(" — "),
         sources: target.sources.join(" "),
       })),
       ...(projection?.completionYear != null && estimate && latest
@@ -146,7 +149,7 @@ function altText(data: ClearanceProgressData, edition: Edition): string {
     statedNumber(latest.hectares, latest, "hectares", edition),
     formatDate(latest.asOf, edition.locale, "month"),
     formatNumber(estimateHectares(data.estimate), edition.locale),
-    data.estimate.reportedBy,
+    edition.text(data.estimate.reportedBy),
     t.altProjection(
       formatNumber(Math.round(projection.pace), edition.locale),
       String(projection.paceYears[0] ?? ""),
