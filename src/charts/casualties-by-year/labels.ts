@@ -63,7 +63,11 @@ export function yearTip(slot: YearSlot, edition: Edition): string {
     row.coverage === "full"
       ? String(slot.year)
       : `${String(slot.year)}, ${periodLabel(row, edition.locale, "long")}`;
-  const lines = [when, rowLine(row, edition), `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`];
+  const lines = [
+    when,
+    rowLine(row, edition),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
+  ];
   if (row.derived) lines.push(t.siteSumTip);
   if (slot.others.length > 0) {
     lines.push(t.alsoReported);

@@ -68,7 +68,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           kind: row.primary ? t.kinds.primary : t.kinds.other,
           period: partPeriod(row, edition) ?? t.fullYear,
           hectares: row.hectares,
-          qualifier: qualifierOf(row, "hectares"),
+          qualifier: edition.text(qualifierOf(row, "hectares")),
           measures: edition.text(row.measures),
           reportedBy: edition.text(row.reportedBy),
           note:

@@ -86,7 +86,7 @@ export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
         metric: t.metrics[row.metric],
         value: row.value,
         unit: t.units[row.unit],
-        qualifier: row.qualifier,
+        qualifier: edition.text(row.qualifier),
         km2: isArea(row) ? areaKm2(row) : null,
         measures: edition.text(row.measures),
         reportedBy: edition.text(row.reportedBy),

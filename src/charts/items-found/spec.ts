@@ -71,7 +71,7 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
       apMines: row.apMines,
       atMines: row.atMines,
       uxo: row.uxo,
-      qualifier: countQualifier(row),
+      qualifier: edition.text(countQualifier(row)),
       measures: edition.text(row.measures),
       reportedBy: edition.text(row.reportedBy),
       sources: row.sources.join(" "),
