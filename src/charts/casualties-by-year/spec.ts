@@ -96,7 +96,7 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
         method: row.derived ? text(row.derived.method) : null,
         sources: row.sources.join(" "),
       })),
-      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
+      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"], text)),
     };
   },
   sourceIds: uniqueSources,

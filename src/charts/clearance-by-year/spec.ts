@@ -90,7 +90,7 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           sources: target.sources.join(" "),
         })),
       ],
-      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"])),
+      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"], edition.text)),
     };
   },
   sourceIds: (data) => uniqueSources([...shown(data).years, ...shown(data).targets]),

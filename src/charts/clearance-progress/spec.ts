@@ -117,15 +117,17 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         : []),
     ],
     provenance: [
-      ...data.totals.map((row) => cellSources(row, ["hectares"])),
+      ...data.totals.map((row) => cellSources(row, ["hectares"], edition.text)),
       ...(estimate
         ? [
-            cellSources(estimate, {
-              hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value",
-            }),
+            cellSources(
+              estimate,
+              { hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value" },
+              edition.text,
+            ),
           ]
         : []),
-      ...data.targets.map((target) => cellSources(target, ["hectares"])),
+      ...data.targets.map((target) => cellSources(target, ["hectares"], edition.text)),
       ...(projection?.completionYear != null && estimate && latest
         ? [{ hectares: { calc: projectionLabel(projection, "tip", edition) } }]
         : []),

@@ -86,7 +86,7 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
       .sort((a, b) => a.asOf.localeCompare(b.asOf))
       .map((fact) => ({
         row: { ...base, ...figureCells(fact, edition) },
-        cells: cellSources(fact, ["value"]),
+        cells: cellSources(fact, ["value"], edition.text),
       }));
   });
   const notDrawn = areasNotOnMap.map((area) => ({
@@ -96,7 +96,7 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
       mapHandovers: null,
       ...figureCells(area, edition),
     },
-    cells: cellSources(area, ["value"]),
+    cells: cellSources(area, ["value"], edition.text),
   }));
   return {
     columns: [

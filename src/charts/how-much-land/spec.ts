@@ -99,6 +99,7 @@ export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
           isArea(row)
             ? { value: "value", km2: row.unit === "ha" ? { calc: t.conversionMethod } : "value" }
             : ["value"],
+          edition.text,
         ),
       ),
     };

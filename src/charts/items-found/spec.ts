@@ -76,7 +76,9 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
       reportedBy: edition.text(row.reportedBy),
       sources: row.sources.join(" "),
     })),
-    provenance: shownRows(rows).map((row) => cellSources(row, ["apMines", "atMines", "uxo"])),
+    provenance: shownRows(rows).map((row) =>
+      cellSources(row, ["apMines", "atMines", "uxo"], edition.text),
+    ),
   }),
   sourceIds: (rows) => uniqueSources(shownRows(rows)),
   reportedBy: (rows) => uniqueReporters(shownRows(rows)),

@@ -51,7 +51,7 @@ export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
       reportedBy: text(row.reportedBy),
       sources: row.sources.join(" "),
     })),
-    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
+    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"], text)),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

@@ -56,7 +56,9 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
           sources: row.sources.join(" "),
         }))
       : [],
-    provenance: row ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field })) : [],
+    provenance: row
+      ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field }, text))
+      : [],
   }),
   sourceIds: (row) => (row ? [...row.sources] : []),
   reportedBy: (row) => (row ? [row.reportedBy] : []),

@@ -83,14 +83,18 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
     ],
     provenance: [
       ...splits.map((row) =>
-        cellSources(row, {
-          nationalShare: "nationalSharePercent",
-          internationalShare: "internationalSharePercent",
-          nationalAmount: "nationalAmount",
-          internationalAmount: "internationalAmount",
-        }),
+        cellSources(
+          row,
+          {
+            nationalShare: "nationalSharePercent",
+            internationalShare: "internationalSharePercent",
+            nationalAmount: "nationalAmount",
+            internationalAmount: "internationalAmount",
+          },
+          edition.text,
+        ),
       ),
-      ...donors.map((row) => cellSources(row, ["amount"])),
+      ...donors.map((row) => cellSources(row, ["amount"], edition.text)),
     ],
   }),
   sourceIds: ({ splits, donors }) => uniqueSources([...splits, ...donors]),

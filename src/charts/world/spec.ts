@@ -77,7 +77,7 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
             edition: text(r.world.edition),
             sources: r.world.sources.join(" "),
           },
-          cells: cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
+          cells: cellSources(r.world, ["total", "killed", "injured", "unknownStatus"], text),
         },
         ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) => ({
           row: {
@@ -92,7 +92,7 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
             edition: null,
             sources: a.sources.join(" "),
           },
-          cells: cellSources(a, ["total", "killed", "injured"]),
+          cells: cellSources(a, ["total", "killed", "injured"], text),
         })),
       ]),
     ),
