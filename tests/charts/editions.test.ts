@@ -9,6 +9,7 @@ import type { Layout } from "../../src/charts/types.ts";
 import { edition as english } from "../../src/i18n/index.ts";
 import { chartFixture } from "./lib/chartFixture.ts";
 import { pseudoEdition } from "./lib/pseudoEdition.ts";
+import { englishNumbers } from "./lib/englishNumbers.ts";
 import { untranslatedRuns } from "./lib/untranslatedRuns.ts";
 import { visibleTexts } from "./lib/visibleTexts.ts";
 
@@ -58,6 +59,14 @@ describe("editions", () => {
           .map(({ where, text }) => ({ where, text, words: untranslatedRuns(text) }))
           .filter(({ words }) => words.length > 0);
         expect(leaks).toEqual([]);
+      });
+
+      it(`${spec.id} (${layout}) writes every number of its own in the edition's locale`, () => {
+        const rendered = renderChartData(spec, chartFixture(spec.id), pseudo);
+        const english = visibleTexts(rendered, layout)
+          .map(({ where, text }) => ({ where, text, numbers: englishNumbers(text) }))
+          .filter(({ numbers }) => numbers.length > 0);
+        expect(english).toEqual([]);
       });
     }
   }

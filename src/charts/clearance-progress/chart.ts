@@ -4,6 +4,7 @@ import type { ClearanceRunningTotal, ClearanceTarget } from "../../lib/schemas/c
 import { formatNumber, formatTick, parseIsoDate } from "../../lib/format.ts";
 import { endOfPeriodAsDecimalYear } from "../../lib/clearanceProjection.ts";
 import { colors } from "../parts/theme.ts";
+import { timeTick } from "../parts/timeTick.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import {
   decimalYearToDate,
@@ -74,6 +75,7 @@ export function clearancePaceProgress(
       type: "utc",
       domain: [new Date(Date.UTC(firstYear, 0, 1)), endOfYear(lastYear)],
       ticks: narrow ? 4 : 8,
+      tickFormat: (date: Date) => timeTick(date, edition.locale),
       label: null,
     },
     y: {

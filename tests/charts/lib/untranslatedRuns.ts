@@ -1,3 +1,5 @@
+import { outsideBrackets } from "./outsideBrackets.ts";
+
 /**
  * Words that stay as they are in every edition, so a pseudo render may show them outside brackets. Kept minimal:
  * the ISO 4217 codes of the data's currencies (who-pays's "currency" column, and what Intl writes for the manat:
@@ -28,30 +30,12 @@ for (const value of [1e3, 1e6, 1e9, 1e12]) {
   }
 }
 
-/** How many of a text's brackets are open at its end. */
-function unclosed(text: string): number {
-  let depth = 0;
-  for (const char of text) depth = Math.max(0, depth + (char === "[" ? 1 : char === "]" ? -1 : 0));
-  return depth;
-}
-
 /**
  * The runs of two or more Latin letters in a pseudo-edition text that are outside [brackets]: words that did not
- * come through the edition. German number and date words and the names in LATIN_IN_EVERY_EDITION are allowed; a
- * bracket cut short by an ellipsis at the end of a line ("[Azerbaijan Campaign…", a label Plot truncated) counts as
- * closed there.
+ * come through the edition. German number and date words and the names in LATIN_IN_EVERY_EDITION are allowed.
  */
 export function untranslatedRuns(text: string): string[] {
-  let outside = text
-    .split("\n")
-    .map((line) => (line.endsWith("…") ? line + "]".repeat(unclosed(line)) : line))
-    .join("\n");
-  // Innermost brackets first: a bracketed string may hold a bracketed data text.
-  for (let before = ""; before !== outside;) {
-    before = outside;
-    outside = outside.replace(/\[[^[\]]*\]/g, " ");
-  }
-  return (outside.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [])
+  return (outsideBrackets(text).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [])
     .filter((word) => !GERMAN_NUMBER_AND_DATE_WORDS.has(word))
     .filter((word) => !LATIN_IN_EVERY_EDITION.has(word))
     .filter((word) => /[A-Za-z]{2}/.test(word));
