@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { charts } from "../../src/charts/registry.ts";
-import { renderChartData, type RenderedChart } from "../../src/charts/render/renderChart.ts";
+import {
+  LAYOUT_WIDTHS,
+  renderChartData,
+  type RenderedChart,
+} from "../../src/charts/render/renderChart.ts";
+import type { Layout } from "../../src/charts/types.ts";
 import { edition as english } from "../../src/i18n/index.ts";
 import { chartFixture } from "./lib/chartFixture.ts";
 import { pseudoEdition } from "./lib/pseudoEdition.ts";
+import { englishNumbers } from "./lib/englishNumbers.ts";
+import { untranslatedRuns } from "./lib/untranslatedRuns.ts";
+import { visibleTexts } from "./lib/visibleTexts.ts";
 
 const pseudo = pseudoEdition(english.strings);
 
@@ -41,5 +49,25 @@ describe("editions", () => {
       expect(other.altText).toMatch(/^\[/);
       expect(other.table.columns.every((column) => column.label.startsWith("["))).toBe(true);
     });
+  }
+
+  for (const spec of charts) {
+    for (const layout of Object.keys(LAYOUT_WIDTHS) as Layout[]) {
+      it(`${spec.id} (${layout}) shows no English word that bypassed the edition`, () => {
+        const rendered = renderChartData(spec, chartFixture(spec.id), pseudo);
+        const leaks = visibleTexts(rendered, layout)
+          .map(({ where, text }) => ({ where, text, words: untranslatedRuns(text) }))
+          .filter(({ words }) => words.length > 0);
+        expect(leaks).toEqual([]);
+      });
+
+      it(`${spec.id} (${layout}) writes every number of its own in the edition's locale`, () => {
+        const rendered = renderChartData(spec, chartFixture(spec.id), pseudo);
+        const english = visibleTexts(rendered, layout)
+          .map(({ where, text }) => ({ where, text, numbers: englishNumbers(text) }))
+          .filter(({ numbers }) => numbers.length > 0);
+        expect(english).toEqual([]);
+      });
+    }
   }
 });

@@ -122,7 +122,7 @@ describe("eventTimeline", () => {
   }
 
   it("never lets two boxes (symbol and title) overlap in the wide layout, and keeps them inside the frame", () => {
-    const placed = wideLayout(events, LAYOUT_WIDTHS.wide);
+    const placed = wideLayout(events, LAYOUT_WIDTHS.wide, edition);
     expect(placed).toHaveLength(events.length);
     for (const [i, a] of placed.entries()) {
       expect(a.box.left).toBeGreaterThanOrEqual(0);
@@ -134,7 +134,9 @@ describe("eventTimeline", () => {
   });
 
   it("titles the ceasefire and map handovers first in the wide layout", () => {
-    const titled = wideLayout(events, LAYOUT_WIDTHS.wide).filter((p) => p.lines.length > 0);
+    const titled = wideLayout(events, LAYOUT_WIDTHS.wide, edition).filter(
+      (p) => p.lines.length > 0,
+    );
     expect(titled.map((p) => p.event.id)).toEqual(
       expect.arrayContaining(["ceasefire", "maps-1", "maps-2"]),
     );

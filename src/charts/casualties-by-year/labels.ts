@@ -63,14 +63,18 @@ export function yearTip(slot: YearSlot, edition: Edition): string {
     row.coverage === "full"
       ? String(slot.year)
       : `${String(slot.year)}, ${periodLabel(row, edition.locale, "long")}`;
-  const lines = [when, rowLine(row, edition), `${edition.strings.ui.according} ${row.reportedBy}`];
+  const lines = [
+    when,
+    rowLine(row, edition),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
+  ];
   if (row.derived) lines.push(t.siteSumTip);
   if (slot.others.length > 0) {
     lines.push(t.alsoReported);
     for (const other of slot.others) {
       const period =
         other.coverage === "full" ? String(other.year) : periodLabel(other, edition.locale, "long");
-      lines.push(`${period}: ${rowLine(other, edition)} (${other.reportedBy})`);
+      lines.push(`${period}: ${rowLine(other, edition)} (${edition.text(other.reportedBy)})`);
     }
   }
   return lines.join("\n");

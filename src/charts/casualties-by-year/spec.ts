@@ -61,6 +61,7 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
   table: (
     rows,
     {
+      text,
       strings: {
         charts: { casualtiesByYear: t },
       },
@@ -85,17 +86,17 @@ export const casualtiesByYearSpec = defineChart<CasualtyYear[]>({
         year: String(row.year),
         periodStart: row.periodStart,
         periodEnd: row.periodEnd,
-        coverage: row.coverage,
-        series: row.series,
+        coverage: text(row.coverage),
+        series: text(row.series),
         total: row.total,
         killed: row.killed,
         injured: row.injured,
-        reportedBy: row.reportedBy,
+        reportedBy: text(row.reportedBy),
         shown: shown.has(row) ? t.yes : t.no,
-        method: row.derived?.method ?? null,
+        method: row.derived ? text(row.derived.method) : null,
         sources: row.sources.join(" "),
       })),
-      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
+      provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"], text)),
     };
   },
   sourceIds: uniqueSources,

@@ -40,9 +40,9 @@ export function targetDashes(targets: readonly ClearanceTarget[], edition: Editi
     if (target.kind !== "annual" || target.hectares === null) continue;
     const key = `${String(target.targetYear)}|${String(target.hectares)}`;
     const tip = [
-      target.statement,
+      edition.text(target.statement),
       t.stated(formatDate(target.statedOn, edition.locale)),
-      `${edition.strings.ui.according} ${target.reportedBy}`,
+      `${edition.strings.ui.according} ${edition.text(target.reportedBy)}`,
     ].join("\n");
     const existing = dashes.get(key);
     dashes.set(key, {

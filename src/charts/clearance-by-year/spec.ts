@@ -68,10 +68,14 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           kind: row.primary ? t.kinds.primary : t.kinds.other,
           period: partPeriod(row, edition) ?? t.fullYear,
           hectares: row.hectares,
-          qualifier: qualifierOf(row, "hectares"),
-          measures: row.measures,
-          reportedBy: row.reportedBy,
-          note: [row.note, row.derived?.method].filter(Boolean).join(" ") || null,
+          qualifier: edition.text(qualifierOf(row, "hectares")),
+          measures: edition.text(row.measures),
+          reportedBy: edition.text(row.reportedBy),
+          note:
+            [row.note, row.derived?.method]
+              .filter((text): text is string => Boolean(text))
+              .map(edition.text)
+              .join(" ") || null,
           sources: row.sources.join(" "),
         })),
         ...targets.map((target) => ({
@@ -80,13 +84,13 @@ export const clearancePaceByYearSpec = defineChart<ClearanceByYearData>({
           period: null,
           hectares: target.hectares,
           qualifier: null,
-          measures: target.statement,
-          reportedBy: target.reportedBy,
-          note: target.note ?? null,
+          measures: edition.text(target.statement),
+          reportedBy: edition.text(target.reportedBy),
+          note: target.note === undefined ? null : edition.text(target.note),
           sources: target.sources.join(" "),
         })),
       ],
-      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"])),
+      provenance: [...years, ...targets].map((row) => cellSources(row, ["hectares"], edition.text)),
     };
   },
   sourceIds: (data) => uniqueSources([...shown(data).years, ...shown(data).targets]),

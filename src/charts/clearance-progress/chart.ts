@@ -4,6 +4,7 @@ import type { ClearanceRunningTotal, ClearanceTarget } from "../../lib/schemas/c
 import { formatNumber, formatTick, parseIsoDate } from "../../lib/format.ts";
 import { endOfPeriodAsDecimalYear } from "../../lib/clearanceProjection.ts";
 import { colors } from "../parts/theme.ts";
+import { timeTick } from "../parts/timeTick.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import {
   decimalYearToDate,
@@ -74,6 +75,7 @@ export function clearancePaceProgress(
       type: "utc",
       domain: [new Date(Date.UTC(firstYear, 0, 1)), endOfYear(lastYear)],
       ticks: narrow ? 4 : 8,
+      tickFormat: (date: Date) => timeTick(date, edition.locale),
       label: null,
     },
     y: {
@@ -146,7 +148,7 @@ export function clearancePaceProgress(
         stroke: colors.ink,
         fill: colors.background,
         title: (target: ClearanceTarget) =>
-          `${t.targetTip(formatNumber(target.hectares ?? 0, edition.locale), String(target.targetYear))}\n${target.statement}\n${edition.strings.ui.according} ${target.reportedBy}`,
+          `${t.targetTip(formatNumber(target.hectares ?? 0, edition.locale), String(target.targetYear))}\n${edition.text(target.statement)}\n${edition.strings.ui.according} ${edition.text(target.reportedBy)}`,
       }),
       Plot.text(projection?.completion === null && estimate !== null ? [estimate] : [], {
         y: (value: number) => value,

@@ -53,11 +53,11 @@ export function deadlineMarks(
     tip: stated
       .map((target) =>
         [
-          `${String(year)}: ${target.statement}`,
+          `${String(year)}: ${edition.text(target.statement)}`,
           formatDate(target.statedOn, edition.locale),
-          target.note,
-          target.derived?.method,
-          `${edition.strings.ui.according} ${target.reportedBy}`,
+          target.note === undefined ? undefined : edition.text(target.note),
+          target.derived === undefined ? undefined : edition.text(target.derived.method),
+          `${edition.strings.ui.according} ${edition.text(target.reportedBy)}`,
         ]
           .filter((line): line is string => line !== undefined)
           .join("\n"),

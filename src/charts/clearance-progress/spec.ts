@@ -68,10 +68,10 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         date: row.asOf,
         kind: primary.includes(row) ? t.kinds.primary : t.kinds.other,
         hectares: row.hectares,
-        qualifier: qualifierOf(row, "hectares"),
-        operators: row.operators,
-        reportedBy: row.reportedBy,
-        note: row.note ?? null,
+        qualifier: edition.text(qualifierOf(row, "hectares")),
+        operators: edition.text(row.operators),
+        reportedBy: edition.text(row.reportedBy),
+        note: row.note === undefined ? null : edition.text(row.note),
         sources: row.sources.join(" "),
       })),
       ...(estimate
@@ -80,10 +80,10 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
               date: estimate.asOf,
               kind: t.kinds.estimate,
               hectares: estimateHectares(estimate),
-              qualifier: estimate.qualifier,
+              qualifier: edition.text(estimate.qualifier),
               operators: null,
-              reportedBy: estimate.reportedBy,
-              note: estimate.measures,
+              reportedBy: edition.text(estimate.reportedBy),
+              note: edition.text(estimate.measures),
               sources: estimate.sources.join(" "),
             },
           ]
@@ -92,10 +92,13 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         date: String(target.targetYear),
         kind: target.kind === "completion" ? t.kinds.deadline : t.kinds.target,
         hectares: target.hectares,
-        qualifier: target.qualifier,
+        qualifier: edition.text(target.qualifier),
         operators: null,
-        reportedBy: target.reportedBy,
-        note: [target.statement, target.derived?.method].filter(Boolean).join(" — "),
+        reportedBy: edition.text(target.reportedBy),
+        note: [target.statement, target.derived?.method]
+          .filter((text): text is string => Boolean(text))
+          .map(edition.text)
+          .join(" — "),
         sources: target.sources.join(" "),
       })),
       ...(projection?.completionYear != null && estimate && latest
@@ -114,15 +117,17 @@ function table(data: ClearanceProgressData, edition: Edition): ChartTable {
         : []),
     ],
     provenance: [
-      ...data.totals.map((row) => cellSources(row, ["hectares"])),
+      ...data.totals.map((row) => cellSources(row, ["hectares"], edition.text)),
       ...(estimate
         ? [
-            cellSources(estimate, {
-              hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value",
-            }),
+            cellSources(
+              estimate,
+              { hectares: estimate.unit === "km2" ? { calc: t.conversion } : "value" },
+              edition.text,
+            ),
           ]
         : []),
-      ...data.targets.map((target) => cellSources(target, ["hectares"])),
+      ...data.targets.map((target) => cellSources(target, ["hectares"], edition.text)),
       ...(projection?.completionYear != null && estimate && latest
         ? [{ hectares: { calc: projectionLabel(projection, "tip", edition) } }]
         : []),
@@ -146,7 +151,7 @@ function altText(data: ClearanceProgressData, edition: Edition): string {
     statedNumber(latest.hectares, latest, "hectares", edition),
     formatDate(latest.asOf, edition.locale, "month"),
     formatNumber(estimateHectares(data.estimate), edition.locale),
-    data.estimate.reportedBy,
+    edition.text(data.estimate.reportedBy),
     t.altProjection(
       formatNumber(Math.round(projection.pace), edition.locale),
       String(projection.paceYears[0] ?? ""),

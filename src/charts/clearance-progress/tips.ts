@@ -1,5 +1,6 @@
 import { statedNumber } from "../parts/statedNumber.ts";
 import type { ClearanceRunningTotal } from "../../lib/schemas/clearance.ts";
+import type { ContaminationEstimate } from "../../lib/schemas/contamination.ts";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { qualified } from "../../lib/qualifierWords.ts";
@@ -13,12 +14,23 @@ export function totalTip(row: ClearanceRunningTotal, edition: Edition): string {
       formatDate(row.asOf, edition.locale),
       statedNumber(row.hectares ?? 0, row, "hectares", edition),
     ),
-    t.operators(row.operators),
-    row.note,
-    `${edition.strings.ui.according} ${row.reportedBy}`,
+    t.operators(edition.text(row.operators)),
+    row.note === undefined ? undefined : edition.text(row.note),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
   ]
     .filter((line): line is string => line !== undefined)
     .join("\n");
+}
+
+/** The hazardous area as stated, with its qualifier and unit in the edition's words: "about 8,000 km²". */
+function estimateValue(row: ContaminationEstimate, edition: Edition): string {
+  const units = edition.strings.charts.contaminationEstimates.units;
+  const number = qualified(
+    formatNumber(row.value, edition.locale),
+    row.qualifier,
+    edition.strings.qualifiers,
+  );
+  return `${number} ${row.unit === "km2" ? units.km2 : units.ha}`;
 }
 
 /** The tooltip of the hazardous-area line: date, value as stated, what it measures, who says it. */
@@ -28,11 +40,9 @@ export function estimateTip(data: ClearanceProgressData, edition: Edition): stri
   if (!row) return "";
   return [
     formatDate(row.asOf, edition.locale),
-    t.estimate(
-      `${qualified(formatNumber(row.value, edition.locale), row.qualifier, edition.strings.qualifiers)} ${row.unit === "km2" ? "km²" : "ha"}`,
-    ),
-    row.measures,
-    `${edition.strings.ui.according} ${row.reportedBy}`,
+    t.estimate(estimateValue(row, edition)),
+    edition.text(row.measures),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
   ].join("\n");
 }
 
@@ -45,9 +55,9 @@ export function estimateLabel(
   const t = edition.strings.charts.clearancePaceProgress;
   const row = data.estimate;
   if (!row) return "";
-  const value = `${qualified(formatNumber(row.value, edition.locale), row.qualifier, edition.strings.qualifiers)} ${row.unit === "km2" ? "km²" : "ha"}`;
+  const value = estimateValue(row, edition);
   const who = t.estimateWho(
-    row.reportedBy,
+    edition.text(row.reportedBy),
     formatDate(row.asOf, edition.locale, narrow ? "short" : "long"),
   );
   return `${t.estimate(value)}\n${who}`;

@@ -59,7 +59,9 @@ export function mapLabels(document: Document, context: MapLabelContext): SVGGEle
   const t = context.edition.strings.charts.districtMap;
   const small = layout === "narrow" ? 12 : 13;
   const path = geoPath(projection);
-  const names = new Map(context.districts.map((district) => [district.id, district.nameEn]));
+  const names = new Map(
+    context.districts.map((district) => [district.id, context.edition.text(district.nameEn)]),
+  );
   const at = (lonLat: [number, number]): [number, number] => projection(lonLat) ?? [-1, -1];
   const labels: SVGElement[] = [];
 

@@ -16,7 +16,7 @@ function altText({ districts, areasNotOnMap }: DistrictMapData, edition: Edition
   const cleared = districts
     .flatMap((district) => {
       const fact = clearedInYear(district);
-      return fact ? [{ name: district.nameEn, fact }] : [];
+      return fact ? [{ name: edition.text(district.nameEn), fact }] : [];
     })
     .sort((a, b) => b.fact.value - a.fact.value);
   const place = ({ name, fact }: { name: string; fact: DistrictFact }) =>
@@ -29,26 +29,26 @@ function altText({ districts, areasNotOnMap }: DistrictMapData, edition: Edition
     most: most ? place(most) : "",
     least: least ? place(least) : "",
     without: list(
-      districts.filter((d) => !clearedInYear(d)).map((d) => d.nameEn),
+      districts.filter((d) => !clearedInYear(d)).map((d) => edition.text(d.nameEn)),
       edition.locale,
     ),
     notDrawn: list(
-      areasNotOnMap.map((area) => place({ name: area.nameEn, fact: area })),
+      areasNotOnMap.map((area) => place({ name: edition.text(area.nameEn), fact: area })),
       edition.locale,
     ),
   });
 }
 
-/** A table row's figure cells, from a district fact or an area's row. */
-function figureCells(fact: DistrictFact | AreaNotOnMap) {
+/** A table row's figure cells, from a district fact or an area's row, its texts in the edition's words. */
+function figureCells(fact: DistrictFact | AreaNotOnMap, edition: Edition) {
   return {
-    metric: fact.label,
+    metric: edition.text(fact.label),
     value: fact.value,
-    unit: fact.unit,
-    qualifier: fact.qualifier,
+    unit: edition.text(fact.unit),
+    qualifier: edition.text(fact.qualifier),
     periodStart: fact.periodStart ?? null,
     asOf: fact.asOf,
-    reportedBy: fact.reportedBy,
+    reportedBy: edition.text(fact.reportedBy),
     sources: fact.sources.join(" "),
   };
 }
@@ -61,7 +61,7 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
   const t = edition.strings.charts.districtMap;
   const districtRows = districts.flatMap((district): SourcedRow[] => {
     const base = {
-      district: district.nameEn,
+      district: edition.text(district.nameEn),
       region: district.region === "garabagh" ? t.regions.garabagh : t.regions.eastZangazur,
       mapHandovers: district.mapHandovers.map((handover) => handover.date).join("; ") || null,
     };
@@ -85,18 +85,18 @@ function table({ districts, areasNotOnMap }: DistrictMapData, edition: Edition):
     return [...district.facts]
       .sort((a, b) => a.asOf.localeCompare(b.asOf))
       .map((fact) => ({
-        row: { ...base, ...figureCells(fact) },
-        cells: cellSources(fact, ["value"]),
+        row: { ...base, ...figureCells(fact, edition) },
+        cells: cellSources(fact, ["value"], edition.text),
       }));
   });
   const notDrawn = areasNotOnMap.map((area) => ({
     row: {
-      district: t.notOnMap(area.nameEn),
+      district: t.notOnMap(edition.text(area.nameEn)),
       region: null,
       mapHandovers: null,
-      ...figureCells(area),
+      ...figureCells(area, edition),
     },
-    cells: cellSources(area, ["value"]),
+    cells: cellSources(area, ["value"], edition.text),
   }));
   return {
     columns: [

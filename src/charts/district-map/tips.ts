@@ -26,7 +26,7 @@ export function factWhen(fact: DistrictFact, edition: Edition): string {
 export function factLine(fact: DistrictFact, edition: Edition): string {
   const t = edition.strings.charts.districtMap;
   const calculation = fact.derived ? `, ${t.siteCalculation}` : "";
-  return `${fact.label}: ${factValue(fact, edition)} (${factWhen(fact, edition)}, ${edition.strings.ui.according} ${fact.reportedBy}${calculation})`;
+  return `${edition.text(fact.label)}: ${factValue(fact, edition)} (${factWhen(fact, edition)}, ${edition.strings.ui.according} ${edition.text(fact.reportedBy)}${calculation})`;
 }
 
 /**
@@ -37,7 +37,7 @@ export function districtTip(district: District, edition: Edition): string {
   const t = edition.strings.charts.districtMap;
   const cleared = clearedInYear(district);
   const headline = cleared
-    ? t.clearedLine(factValue(cleared, edition), cleared.reportedBy)
+    ? t.clearedLine(factValue(cleared, edition), edition.text(cleared.reportedBy))
     : t.noClearedLine;
   const others = district.facts.filter((fact) => !isClearedInYear(fact)).sort(byDate);
   const facts =
@@ -50,7 +50,7 @@ export function districtTip(district: District, edition: Edition): string {
           `${t.handovers}: ${district.mapHandovers.map((h) => formatDate(h.date, edition.locale)).join("; ")}`,
         ]
       : [];
-  return [district.nameEn, headline, ...facts, ...handovers].join("\n");
+  return [edition.text(district.nameEn), headline, ...facts, ...handovers].join("\n");
 }
 
 function byDate(a: DistrictFact, b: DistrictFact): number {

@@ -42,9 +42,9 @@ export function estimateTip(row: ContaminationEstimate, edition: Edition): strin
   return [
     formatDate(row.asOf, edition.locale),
     `${t.metrics[row.metric]}: ${statedValue(row, edition)}${converted}`,
-    row.measures,
-    row.note,
-    `${edition.strings.ui.according} ${row.reportedBy}`,
+    edition.text(row.measures),
+    row.note === undefined ? undefined : edition.text(row.note),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
   ]
     .filter((line): line is string => line !== undefined)
     .join("\n");

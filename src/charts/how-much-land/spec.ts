@@ -17,7 +17,7 @@ const when = (row: ContaminationEstimate, edition: Edition): string =>
 const statement = (row: ContaminationEstimate, edition: Edition): string =>
   edition.strings.charts.contaminationEstimates.altStatement(
     statedValue(row, edition),
-    row.reportedBy,
+    edition.text(row.reportedBy),
     when(row, edition),
   );
 
@@ -47,8 +47,10 @@ function altText(rows: readonly ContaminationEstimate[], edition: Edition): stri
       ? t.altAreaOne(statement(low, edition))
       : t.altArea(statement(low, edition), statement(high, edition));
   const finds = t.altFound(
-    parts.map((part) => statedValue(part, edition)).join(" and "),
-    latest.reportedBy,
+    new Intl.ListFormat(edition.locale, { type: "conjunction" }).format(
+      parts.map((part) => statedValue(part, edition)),
+    ),
+    edition.text(latest.reportedBy),
     when(latest, edition),
   );
   return `${area} ${t.altMines(statement(most, edition), finds)}`;
@@ -65,46 +67,43 @@ export const contaminationEstimatesSpec = defineChart<ContaminationEstimate[]>({
     ),
   render: contaminationEstimates,
   altText,
-  table: (
-    rows,
-    {
-      strings: {
-        charts: { contaminationEstimates: t },
-      },
-    },
-  ) => ({
-    columns: [
-      { key: "asOf", label: t.columns.date, format: "date" },
-      { key: "metric", label: t.columns.metric, format: "text" },
-      { key: "value", label: t.columns.stated, format: "number" },
-      { key: "unit", label: t.columns.unit, format: "text" },
-      { key: "qualifier", label: t.columns.qualifier, format: "text" },
-      { key: "km2", label: t.columns.km2, format: "number" },
-      { key: "measures", label: t.columns.measures, format: "text" },
-      { key: "reportedBy", label: t.columns.reportedBy, format: "text" },
-      { key: "note", label: t.columns.note, format: "text" },
-    ],
-    rows: rows.map((row) => ({
-      asOf: row.asOf,
-      metric: t.metrics[row.metric],
-      value: row.value,
-      unit: t.units[row.unit],
-      qualifier: row.qualifier,
-      km2: isArea(row) ? areaKm2(row) : null,
-      measures: row.measures,
-      reportedBy: row.reportedBy,
-      note: row.note ?? null,
-      sources: row.sources.join(" "),
-    })),
-    provenance: rows.map((row) =>
-      cellSources(
-        row,
-        isArea(row)
-          ? { value: "value", km2: row.unit === "ha" ? { calc: t.conversionMethod } : "value" }
-          : ["value"],
+  table: (rows, edition) => {
+    const t = edition.strings.charts.contaminationEstimates;
+    return {
+      columns: [
+        { key: "asOf", label: t.columns.date, format: "date" },
+        { key: "metric", label: t.columns.metric, format: "text" },
+        { key: "value", label: t.columns.stated, format: "number" },
+        { key: "unit", label: t.columns.unit, format: "text" },
+        { key: "qualifier", label: t.columns.qualifier, format: "text" },
+        { key: "km2", label: t.columns.km2, format: "number" },
+        { key: "measures", label: t.columns.measures, format: "text" },
+        { key: "reportedBy", label: t.columns.reportedBy, format: "text" },
+        { key: "note", label: t.columns.note, format: "text" },
+      ],
+      rows: rows.map((row) => ({
+        asOf: row.asOf,
+        metric: t.metrics[row.metric],
+        value: row.value,
+        unit: t.units[row.unit],
+        qualifier: edition.text(row.qualifier),
+        km2: isArea(row) ? areaKm2(row) : null,
+        measures: edition.text(row.measures),
+        reportedBy: edition.text(row.reportedBy),
+        note: row.note === undefined ? null : edition.text(row.note),
+        sources: row.sources.join(" "),
+      })),
+      provenance: rows.map((row) =>
+        cellSources(
+          row,
+          isArea(row)
+            ? { value: "value", km2: row.unit === "ha" ? { calc: t.conversionMethod } : "value" }
+            : ["value"],
+          edition.text,
+        ),
       ),
-    ),
-  }),
+    };
+  },
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,
 });

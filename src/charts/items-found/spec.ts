@@ -14,12 +14,9 @@ function shownRows(rows: readonly ClearanceYear[]): ClearanceYear[] {
   return itemsByYear(rows).flatMap(({ row }) => (row ? [row] : []));
 }
 
-const list = (years: readonly number[]): string => {
-  const words = years.map(String);
-  return words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
-};
+/** Years as a list in the edition's language: "2020, 2022 and 2023". */
+const list = (years: readonly number[], locale: string): string =>
+  new Intl.ListFormat(locale, { type: "conjunction" }).format(years.map(String));
 
 function altText(rows: readonly ClearanceYear[], edition: Edition): string {
   const t = edition.strings.charts.itemsFound;
@@ -36,12 +33,15 @@ function altText(rows: readonly ClearanceYear[], edition: Edition): string {
   const missing = years.filter((year) => year.row === null).map((year) => year.year);
   return t
     .alt(
-      list(shown.map((year) => year.year)),
+      list(
+        shown.map((year) => year.year),
+        edition.locale,
+      ),
       String(last.year),
       count(last.apMines),
       count(last.atMines),
       count(last.uxo),
-      missing.length > 0 ? t.altMissing(list(missing)) : "",
+      missing.length > 0 ? t.altMissing(list(missing, edition.locale)) : "",
     )
     .trim();
 }
@@ -71,12 +71,14 @@ export const itemsFoundSpec = defineChart<readonly ClearanceYear[]>({
       apMines: row.apMines,
       atMines: row.atMines,
       uxo: row.uxo,
-      qualifier: countQualifier(row),
-      measures: row.measures,
-      reportedBy: row.reportedBy,
+      qualifier: edition.text(countQualifier(row)),
+      measures: edition.text(row.measures),
+      reportedBy: edition.text(row.reportedBy),
       sources: row.sources.join(" "),
     })),
-    provenance: shownRows(rows).map((row) => cellSources(row, ["apMines", "atMines", "uxo"])),
+    provenance: shownRows(rows).map((row) =>
+      cellSources(row, ["apMines", "atMines", "uxo"], edition.text),
+    ),
   }),
   sourceIds: (rows) => uniqueSources(shownRows(rows)),
   reportedBy: (rows) => uniqueReporters(shownRows(rows)),

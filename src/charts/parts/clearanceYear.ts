@@ -21,8 +21,8 @@ export function rowContext(row: ClearanceYear, edition: Edition): string[] {
   const period = partPeriod(row, edition);
   return [
     period === null ? undefined : edition.strings.charts.clearancePaceByYear.partial(period),
-    row.measures,
-    row.note,
-    `${edition.strings.ui.according} ${row.reportedBy}`,
+    edition.text(row.measures),
+    row.note === undefined ? undefined : edition.text(row.note),
+    `${edition.strings.ui.according} ${edition.text(row.reportedBy)}`,
   ].filter((line): line is string => line !== undefined);
 }

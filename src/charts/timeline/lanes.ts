@@ -13,6 +13,8 @@ export interface Box {
 /** Where an event is drawn in time, in pixels: its symbol and, for a month or a span, the bar it covers. */
 export interface EventX {
   event: TimelineEvent;
+  /** The event's title in the edition drawn: what is wrapped and measured. */
+  title: string;
   x: number;
   x0: number;
   x1: number;
@@ -83,7 +85,7 @@ export function timelineLanes(events: readonly EventX[], options: LaneOptions): 
   const symbolBox = (e: EventX) => [Math.min(e.x0, e.x - r), Math.max(e.x1, e.x + r)] as const;
 
   for (const e of ordered) {
-    const lines = wrapText(e.event.title, maxLabelWidth, fontSize);
+    const lines = wrapText(e.title, maxLabelWidth, fontSize);
     const labelWidth = Math.max(...lines.map((line) => textWidth(line, fontSize)));
     const [symbolLeft, symbolRight] = symbolBox(e);
     search: for (let lane = 0; lane + lines.length <= maxLanes; lane += 1) {

@@ -68,7 +68,7 @@ export function timelineNarrow(
       );
       y += NARROW.yearHeight;
     }
-    const lines = wrapText(event.title, width - NARROW.textX - 6, NARROW.fontSize);
+    const lines = wrapText(edition.text(event.title), width - NARROW.textX - 6, NARROW.fontSize);
     const dates = narrowDateLines(event, edition.locale);
     const rowHeight = Math.max(lines.length, dates.length) * NARROW.lineHeight;
     const first = y + NARROW.lineHeight / 2;

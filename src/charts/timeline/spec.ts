@@ -27,6 +27,7 @@ export const eventTimelineSpec = defineChart<TimelineEvent[]>({
   table: (
     events,
     {
+      text,
       strings: {
         charts: { eventTimeline: t },
       },
@@ -44,9 +45,9 @@ export const eventTimelineSpec = defineChart<TimelineEvent[]>({
       date: event.date,
       endDate: event.endDate ?? null,
       category: t.categories[event.category],
-      title: event.title,
-      description: event.description,
-      reportedBy: event.reportedBy,
+      title: text(event.title),
+      description: text(event.description),
+      reportedBy: text(event.reportedBy),
       sources: event.sources.join(" "),
     })),
   }),

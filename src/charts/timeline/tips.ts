@@ -16,8 +16,8 @@ export function eventDate(
 export function eventTip(event: TimelineEvent, edition: Edition): string {
   return [
     eventDate(event, edition.locale),
-    event.title,
-    event.description,
-    `${edition.strings.ui.according} ${event.reportedBy}`,
+    edition.text(event.title),
+    edition.text(event.description),
+    `${edition.strings.ui.according} ${edition.text(event.reportedBy)}`,
   ].join("\n");
 }

@@ -20,16 +20,24 @@ export const WIDE = {
   symbolRadius: 6,
 } as const;
 
-/** The pixel span of an event: a day is a point, a month (date known only to the month) or a span is a bar. */
-export function eventX(event: TimelineEvent, x: ScaleTime<number, number>): EventX {
+/**
+ * The pixel span of an event: a day is a point, a month (date known only to the month) or a span is a bar; with
+ * its title in the edition drawn.
+ */
+export function eventX(
+  event: TimelineEvent,
+  x: ScaleTime<number, number>,
+  edition: Edition,
+): EventX {
+  const title = edition.text(event.title);
   const start = parseIsoDate(event.date);
   if (event.date.length === 7) {
     const x0 = x(start);
     const x1 = x(utcMonth.offset(start, 1));
-    return { event, x: (x0 + x1) / 2, x0, x1 };
+    return { event, title, x: (x0 + x1) / 2, x0, x1 };
   }
   const end = event.endDate ? utcDay.offset(parseIsoDate(event.endDate), 1) : start;
-  return { event, x: x(start), x0: x(start), x1: x(end) };
+  return { event, title, x: x(start), x0: x(start), x1: x(end) };
 }
 
 /** The wide timeline's time scale: from the month before the first event to two months after the last. */
@@ -45,11 +53,18 @@ export function wideScale(
     .range([WIDE.margin + 8, width - WIDE.margin - 8]);
 }
 
-/** The wide timeline's events placed in lanes (exported for tests: their boxes must never overlap). */
-export function wideLayout(events: readonly TimelineEvent[], width: number): PlacedEvent[] {
+/**
+ * The wide timeline's events placed in lanes, their titles in the edition's words (exported for tests: their boxes
+ * must never overlap).
+ */
+export function wideLayout(
+  events: readonly TimelineEvent[],
+  width: number,
+  edition: Edition,
+): PlacedEvent[] {
   const x = wideScale(events, width);
   return timelineLanes(
-    events.map((event) => eventX(event, x)),
+    events.map((event) => eventX(event, x, edition)),
     { ...WIDE, width },
   );
 }
@@ -62,7 +77,7 @@ export function timelineWide(
   edition: Edition,
 ): SVGSVGElement {
   const x = wideScale(events, width);
-  const placed = wideLayout(events, width);
+  const placed = wideLayout(events, width, edition);
   const key = timelineKey(document, { width: width - 2 * WIDE.margin, fontSize: 13 }, edition);
   const axisY = key.height + 20;
   const stripLanes = -Math.min(0, ...placed.map((p) => p.lane));

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type { CasualtyRunningTotal } from "../../lib/schemas/casualties.ts";
-import { formatDate, formatNumber, parseIsoDate } from "../../lib/format.ts";
+import { formatDate, formatNumber, formatTick, parseIsoDate } from "../../lib/format.ts";
 import type { Edition } from "../../i18n/edition.ts";
 import { statedNumber } from "../parts/statedNumber.ts";
+import { timeTick } from "../parts/timeTick.ts";
 import { colors } from "../parts/theme.ts";
 import { plotDefaults } from "../render/plotDefaults.ts";
 import type { ChartContext } from "../types.ts";
@@ -50,7 +51,7 @@ export function reportTip(row: CasualtyRunningTotal, edition: Edition): string {
     stated("killed", t.killed),
     stated("injured", t.injured),
   ].filter((part): part is string => part !== null);
-  return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${row.reportedBy}`;
+  return `${formatDate(row.asOf, edition.locale)}\n${parts.join(" · ")}\n${edition.strings.ui.according} ${edition.text(row.reportedBy)}`;
 }
 
 /** Running totals of people killed and injured by mines since the 10 November 2020 ceasefire (people, cumulative). */
@@ -73,9 +74,15 @@ export function victimsSinceCeasefire(
     ...plotDefaults(context, narrow ? 340 : 380),
     marginRight: narrow ? 92 : 104,
     // Whole years only; every other year on a phone, so the labels never touch.
-    x: { type: "utc", ticks: narrow ? "2 years" : "1 year", tickFormat: "%Y", label: null },
+    x: {
+      type: "utc",
+      ticks: narrow ? "2 years" : "1 year",
+      tickFormat: (date: Date) => timeTick(date, edition.locale),
+      label: null,
+    },
     y: {
       grid: true,
+      tickFormat: (value: number) => formatTick(value, edition.locale),
       label: t.yLabel,
       labelAnchor: "top",
       labelArrow: "none",

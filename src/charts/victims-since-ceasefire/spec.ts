@@ -30,6 +30,7 @@ export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
   table: (
     rows,
     {
+      text,
       strings: {
         charts: { victimsSinceCeasefire: t },
       },
@@ -47,10 +48,10 @@ export const victimsSinceCeasefireSpec = defineChart<CasualtyRunningTotal[]>({
       total: row.total,
       killed: row.killed,
       injured: row.injured,
-      reportedBy: row.reportedBy,
+      reportedBy: text(row.reportedBy),
       sources: row.sources.join(" "),
     })),
-    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"])),
+    provenance: rows.map((row) => cellSources(row, ["total", "killed", "injured"], text)),
   }),
   sourceIds: uniqueSources,
   reportedBy: uniqueReporters,

@@ -95,9 +95,9 @@ export function whoIsHurt(row: SplitRow | null, context: ChartContext): SVGSVGEl
       cell.outcome === "killed" ? t.killed : t.injured,
       formatNumber(cell.people, edition.locale),
       date,
-      row.reportedBy,
+      edition.text(row.reportedBy),
     );
-  const caption = t.asOf(date, row.reportedBy);
+  const caption = t.asOf(date, edition.text(row.reportedBy));
   // Room for the caption: Plot wraps it at `lineWidth` ems; two lines on a phone.
   const captionLines = narrow ? 2 : 1;
   const rowHeight = 32;

@@ -14,6 +14,7 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
     row,
     {
       locale,
+      text,
       strings: {
         charts: { whoIsHurt: t },
       },
@@ -22,7 +23,7 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
     row
       ? t.alt(
           formatDate(row.asOf, locale),
-          row.reportedBy,
+          text(row.reportedBy),
           formatNumber(row.killedCivilian, locale),
           formatNumber(row.killedMilitary, locale),
           formatNumber(row.injuredCivilian, locale),
@@ -32,6 +33,7 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
   table: (
     row,
     {
+      text,
       strings: {
         charts: { whoIsHurt: t },
       },
@@ -50,11 +52,13 @@ export const whoIsHurtSpec = defineChart<SplitRow | null>({
           outcome: cell.outcome === "killed" ? t.killed : t.injured,
           group: cell.group === "civilians" ? t.civilians : t.military,
           people: cell.people,
-          reportedBy: row.reportedBy,
+          reportedBy: text(row.reportedBy),
           sources: row.sources.join(" "),
         }))
       : [],
-    provenance: row ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field })) : [],
+    provenance: row
+      ? hurtCells(row).map((cell) => cellSources(row, { people: cell.field }, text))
+      : [],
   }),
   sourceIds: (row) => (row ? [...row.sources] : []),
   reportedBy: (row) => (row ? [row.reportedBy] : []),

@@ -26,7 +26,7 @@ export function donorAmount(row: DonorContribution, edition: Edition): string {
 export function donorName(row: DonorContribution, edition: Edition): string {
   const t = edition.strings.charts.whoPays;
   const when = formatDate(row.date, edition.locale, row.date.length === 7 ? "month" : "short");
-  return [row.donor, when, isCumulative(row) ? t.cumulative : null]
+  return [edition.text(row.donor), when, isCumulative(row) ? t.cumulative : null]
     .filter((part): part is string => part !== null)
     .join(" · ");
 }
@@ -35,11 +35,11 @@ export function donorName(row: DonorContribution, edition: Edition): string {
 export function donorTip(row: DonorContribution, edition: Edition): string {
   const t = edition.strings.charts.whoPays;
   return t.donorTip(
-    row.donor,
+    edition.text(row.donor),
     donorAmount(row, edition),
     formatDate(row.date, edition.locale),
-    row.purpose,
-    row.reportedBy,
+    edition.text(row.purpose),
+    edition.text(row.reportedBy),
   );
 }
 
@@ -80,17 +80,17 @@ export function splitValues(row: FundingSplit, edition: Edition): string {
 
 /** The second line of a funding statement: when it was said (month), then what it covers. */
 export function splitWhen(row: FundingSplit, edition: Edition): string {
-  return `${formatDate(row.asOf, edition.locale, "month")} · ${row.period}`;
+  return `${formatDate(row.asOf, edition.locale, "month")} · ${edition.text(row.period)}`;
 }
 
 /** The tooltip of a funding statement: values, period, who and when, and how the site computed anything. */
 export function splitTip(row: FundingSplit, edition: Edition): string {
   const t = edition.strings.charts.whoPays;
   const tip = t.splitTip(
-    row.reportedBy,
+    edition.text(row.reportedBy),
     formatDate(row.asOf, edition.locale),
-    row.period,
+    edition.text(row.period),
     splitValues(row, edition),
   );
-  return row.derived ? `${tip}\n${t.siteCalculation}: ${row.derived.method}` : tip;
+  return row.derived ? `${tip}\n${t.siteCalculation}: ${edition.text(row.derived.method)}` : tip;
 }

@@ -91,7 +91,7 @@ export function whoPaysShares(rows: readonly FundingSplit[], context: ChartConte
       Plot.text(placed, {
         x: 0,
         y: (p: Placed) => p.y + HEADING / 2,
-        text: (p: Placed) => p.row.reportedBy,
+        text: (p: Placed) => edition.text(p.row.reportedBy),
         textAnchor: "start",
         fontWeight: 600,
         fill: colors.ink,

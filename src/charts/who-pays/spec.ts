@@ -20,7 +20,7 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
     const statements = shares
       .map(
         (row) =>
-          `${splitValues(row, edition)} (${row.reportedBy}, ${formatDate(row.asOf, edition.locale, "month")})`,
+          `${splitValues(row, edition)} (${edition.text(row.reportedBy)}, ${formatDate(row.asOf, edition.locale, "month")})`,
       )
       .join("; ");
     const known = donors.filter((row) => row.amount !== null);
@@ -50,47 +50,51 @@ export const whoPaysSpec = defineChart<WhoPaysData>({
     rows: [
       ...splits.map((row) => ({
         kind: t.kindSplit,
-        who: row.reportedBy,
+        who: edition.text(row.reportedBy),
         date: row.asOf,
-        period: row.period,
+        period: edition.text(row.period),
         nationalShare: row.nationalSharePercent,
         internationalShare: row.internationalSharePercent,
         nationalAmount: row.nationalAmount,
         internationalAmount: row.internationalAmount,
         amount: null,
         currency: row.currency,
-        qualifier: row.qualifier,
-        reportedBy: row.reportedBy,
-        method: row.derived?.method ?? null,
+        qualifier: edition.text(row.qualifier),
+        reportedBy: edition.text(row.reportedBy),
+        method: row.derived ? edition.text(row.derived.method) : null,
         sources: row.sources.join(" "),
       })),
       ...donors.map((row) => ({
         kind: t.kindDonor,
-        who: row.donor,
+        who: edition.text(row.donor),
         date: row.date,
-        period: row.purpose,
+        period: edition.text(row.purpose),
         nationalShare: null,
         internationalShare: null,
         nationalAmount: null,
         internationalAmount: null,
         amount: row.amount === null ? donorAmount(row, edition) : row.amount,
         currency: row.currency,
-        qualifier: row.qualifier,
-        reportedBy: row.reportedBy,
-        method: row.derived?.method ?? null,
+        qualifier: edition.text(row.qualifier),
+        reportedBy: edition.text(row.reportedBy),
+        method: row.derived ? edition.text(row.derived.method) : null,
         sources: row.sources.join(" "),
       })),
     ],
     provenance: [
       ...splits.map((row) =>
-        cellSources(row, {
-          nationalShare: "nationalSharePercent",
-          internationalShare: "internationalSharePercent",
-          nationalAmount: "nationalAmount",
-          internationalAmount: "internationalAmount",
-        }),
+        cellSources(
+          row,
+          {
+            nationalShare: "nationalSharePercent",
+            internationalShare: "internationalSharePercent",
+            nationalAmount: "nationalAmount",
+            internationalAmount: "internationalAmount",
+          },
+          edition.text,
+        ),
       ),
-      ...donors.map((row) => cellSources(row, ["amount"])),
+      ...donors.map((row) => cellSources(row, ["amount"], edition.text)),
     ],
   }),
   sourceIds: ({ splits, donors }) => uniqueSources([...splits, ...donors]),

@@ -33,7 +33,11 @@ export function worldTip(row: YearRow, edition: Edition): string {
   const t = edition.strings.charts.worldCasualties;
   const w = row.world;
   const lines = [
-    t.worldTip(String(row.year), statedNumber(w.total ?? 0, w, "total", edition), w.edition),
+    t.worldTip(
+      String(row.year),
+      statedNumber(w.total ?? 0, w, "total", edition),
+      edition.text(w.edition),
+    ),
   ];
   if (w.killed !== null && w.injured !== null) {
     lines.push(
@@ -58,13 +62,15 @@ export function azerbaijanTip(row: YearRow, edition: Edition): string {
     t.azerbaijanTip(
       String(row.year),
       statedNumber(a.total ?? 0, a, "total", edition),
-      a.reportedBy,
+      edition.text(a.reportedBy),
     ),
   ];
   if (row.azerbaijanOthers.length > 0) {
     lines.push(t.alsoReported);
     for (const o of row.azerbaijanOthers)
-      lines.push(`${statedNumber(o.total ?? 0, o, "total", edition)} (${o.reportedBy})`);
+      lines.push(
+        `${statedNumber(o.total ?? 0, o, "total", edition)} (${edition.text(o.reportedBy)})`,
+      );
   }
   return lines.join("\n");
 }

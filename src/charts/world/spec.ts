@@ -47,6 +47,7 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
   table: (
     data,
     {
+      text,
       strings: {
         charts: { worldCasualties: t },
       },
@@ -72,11 +73,11 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
             killed: r.world.killed,
             injured: r.world.injured,
             unknownStatus: r.world.unknownStatus ?? null,
-            reportedBy: r.world.reportedBy,
-            edition: r.world.edition,
+            reportedBy: text(r.world.reportedBy),
+            edition: text(r.world.edition),
             sources: r.world.sources.join(" "),
           },
-          cells: cellSources(r.world, ["total", "killed", "injured", "unknownStatus"]),
+          cells: cellSources(r.world, ["total", "killed", "injured", "unknownStatus"], text),
         },
         ...(r.azerbaijan ? [r.azerbaijan, ...r.azerbaijanOthers] : []).map((a) => ({
           row: {
@@ -87,11 +88,11 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
             injured: a.injured,
             // The national yearly rows have no unknown-status field.
             unknownStatus: null,
-            reportedBy: a.reportedBy,
+            reportedBy: text(a.reportedBy),
             edition: null,
             sources: a.sources.join(" "),
           },
-          cells: cellSources(a, ["total", "killed", "injured"]),
+          cells: cellSources(a, ["total", "killed", "injured"], text),
         })),
       ]),
     ),
