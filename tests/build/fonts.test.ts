@@ -111,10 +111,12 @@ describe("web fonts cut to what each page draws", () => {
   });
 
   it("chart pages, the data page and the charts index declare no serif; embeds no web font at all", () => {
-    const sansOnly = (path: string): boolean => /^\/(charts|data)\//.test(path);
+    // A chart's table page is a page of text like the sources page (its heading and links are the body's).
+    const sansOnly = (path: string): boolean =>
+      /^(\/(az|ru))?\/(charts|data)\//.test(path) && !/\/table\/$/.test(path);
     const wrong = withFonts
       .filter(({ page, faces }) =>
-        page.path.startsWith("/embed/")
+        /^(\/(az|ru))?\/embed\//.test(page.path)
           ? faces.length > 0 || /\.woff2/.test(page.html)
           : sansOnly(page.path) && faces.some((face) => face.key === "serif"),
       )

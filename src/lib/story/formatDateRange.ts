@@ -9,10 +9,14 @@ export function formatDateRange(start: string, end: string | undefined, locale: 
   if (end === undefined || end === start) return formatDate(start, locale);
   if (start.length !== 10 || end.length !== 10)
     return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  // Some locales (ru) put narrow no-break spaces around the dash and before "г."; the site's fonts have no glyph
+  // for U+202F, so they become ordinary no-break spaces, which every font draws.
   return new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "long",
     day: "numeric",
     timeZone: "UTC",
-  }).formatRange(parseIsoDate(start), parseIsoDate(end));
+  })
+    .formatRange(parseIsoDate(start), parseIsoDate(end))
+    .replace(/\u202f/g, "\u00a0");
 }

@@ -91,6 +91,12 @@ describe("lookupDate and formatDateRange", () => {
     );
   });
 
+  it("formatDateRange writes Russian spans with no-break spaces, not the narrow ones (U+202F) the fonts lack", () => {
+    const span = formatDateRange("2022-03-31", "2022-04-01", "ru");
+    expect(span).toMatch(/^31 марта\s–\s1 апреля 2022\u00a0г\.$/);
+    expect(span).not.toMatch(/\u202f/);
+  });
+
   it("formatDateRange(start, end, locale) follows the locale's own range pattern, not English word order", () => {
     expect(formatDateRange("2023-11-28", "2023-11-29", "de")).toBe("28.–29. November 2023");
     expect(formatDateRange("2023-11-28", "2023-11-29", "en-US")).toBe(
