@@ -102,7 +102,7 @@ describe.skipIf(!chromiumAvailable())("one SVG per chart, narrow inline and wide
       const watched = await openPage(harness, { javaScriptEnabled });
       try {
         await watched.page.goto(harness.url("/"), { waitUntil: "load" });
-        const details = watched.page.locator("details.chart__table[data-table]").first();
+        const details = watched.page.locator("details.chart__table[data-fetch]").first();
         await details.locator("summary").click();
         if (javaScriptEnabled) {
           await details.locator("table td").first().waitFor();

@@ -99,6 +99,7 @@ export const az: Strings = {
     notes: "Qeydlər",
     dataTable: "Məlumat cədvəli",
     openDataTable: "Məlumat cədvəlini açın",
+    openSources: "Mənbələrin siyahısını açın",
     showData: "Məlumatları göstər",
     download: "Yüklə",
     chartPage: "Qrafikin səhifəsi",

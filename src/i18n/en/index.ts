@@ -96,6 +96,7 @@ export const en = {
     notes: "Notes",
     dataTable: "Data table",
     openDataTable: "Open the data table",
+    openSources: "Open the list of sources",
     showData: "Show the data",
     download: "Download",
     chartPage: "Chart page",

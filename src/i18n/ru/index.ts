@@ -102,6 +102,7 @@ export const ru: Strings = {
     notes: "Примечания",
     dataTable: "Таблица данных",
     openDataTable: "Открыть таблицу данных",
+    openSources: "Открыть список источников",
     showData: "Показать данные",
     download: "Скачать",
     chartPage: "Страница графика",

@@ -51,7 +51,7 @@ describe("chartFigureProblems(document)", () => {
   it("accepts a data table opened on demand from a link, as the story's figures have it", () => {
     const figure = completeFigure.replace(
       /<details[\s\S]*<\/details>/,
-      '<details class="chart__table" data-table="/charts/victims/table/"><summary>Data table</summary><p><a href="/charts/victims/table/">Open the data table</a></p></details>',
+      '<details class="chart__table" data-fetch="/charts/victims/table/" data-fetch-part=".data-table"><summary>Data table</summary><p><a href="/charts/victims/table/">Open the data table</a></p></details>',
     );
     expect(chartFigureProblems(doc(figure))).toEqual([]);
   });

@@ -40,7 +40,7 @@ export function chartFigureProblems(document: Document): string[] {
     // The table is inline, or (on the story) opened on demand from the chart's table page, linked for readers
     // without JavaScript; tables.test.ts checks that page holds the table.
     const table = figure.querySelector("details.chart__table table");
-    const onDemand = figure.querySelector("details.chart__table[data-table] a[href]");
+    const onDemand = figure.querySelector("details.chart__table[data-fetch] a[href]");
     if (table === null && onDemand === null)
       problems.push(`${name} has no table (or link to one) in details.chart__table`);
     else if (table !== null && table.querySelector("td, th[scope=row]") === null)
