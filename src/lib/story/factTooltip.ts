@@ -17,8 +17,15 @@ export interface TooltipFacts {
   remark?: string | undefined;
   method?: string | undefined;
   sources: readonly Source[];
-  /** The verbatim words of the evidence that states the figure, with the site's translation when not English. */
-  quotes?: readonly { quote: string; translation?: string | undefined }[];
+  /**
+   * The words of the evidence that state the figure: verbatim (with the site's translation beside it when the
+   * edition wants one), or the site's translation alone, marked as such (`mark`, e.g. "Our translation").
+   */
+  quotes?: readonly {
+    quote: string;
+    translation?: string | undefined;
+    mark?: string | undefined;
+  }[];
 }
 
 const isDate = (value: string): boolean => /^\d{4}-\d{2}(-\d{2})?$/.test(value);
@@ -40,8 +47,9 @@ export function factTooltip(facts: TooltipFacts, labels: TooltipLabels, locale: 
     when ? `(${when})` : undefined,
     facts.remark,
     facts.method ? `${labels.siteCalculation}: ${facts.method}` : undefined,
-    ...(facts.quotes ?? []).map(({ quote, translation }) =>
-      translation === undefined ? `“${quote}”` : `“${quote}” (${translation})`,
+    ...(facts.quotes ?? []).map(
+      ({ quote, translation, mark }) =>
+        `“${quote}”${translation === undefined ? "" : ` (${translation})`}${mark === undefined ? "" : ` (${mark})`}`,
     ),
     published.length > 0 ? `${labels.source}: ${[...new Set(published)].join("; ")}` : undefined,
   ]
