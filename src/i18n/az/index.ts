@@ -89,7 +89,7 @@ export const az: Strings = {
     skipToContent: "Məzmuna keçin",
     languages: "Dil",
     contents: "Mündəricat",
-    theme: "Mövzu",
+    theme: "Görünüş",
     themeLight: "Açıq",
     themeDark: "Tünd",
     themeSystem: "Sistem",
@@ -118,11 +118,11 @@ export const az: Strings = {
     newestFigure: "ən yeni rəqəmin tarixi",
     /** Under every chart: how recent its figures are (a date, or a year for data counted by year). */
     dataAsOf: (date: string) => `Məlumatlar ${date} tarixinə olan vəziyyəti əks etdirir.`,
-    dataUpTo: (year: string) => `Məlumatlar ${year} ili daxil olmaqla.`,
+    dataUpTo: (year: string) => `Məlumatların əhatə etdiyi son il: ${year}.`,
     backToStory: "Hekayəyə qayıt",
     madeWithNaturalEarth:
       "Natural Earth məlumatları əsasında hazırlanıb. Sərhədlər təxminidir (1:10 milyon).",
-    according: "mənbə:",
+    according: "Açıqlayan:",
     sourcesAndMethods: "Mənbələr və metodologiya",
     corrections: "Düzəlişlər və dəyişikliklər",
     glossary: "Yer adları",

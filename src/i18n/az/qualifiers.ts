@@ -5,8 +5,12 @@ import type { Strings } from "../en/index.ts";
  * "at least", never "more than". "preliminary" qualifies the estimate, not the size of the number: it goes after
  * the number in charts and in the tooltip of a fact in prose, never before the number.
  *
- * Azerbaijani writes "more than N" as "N-dən çox", a case ending whose vowel depends on how the number is read;
- * the shape only has words before the number, so "more than" is written with the sign ">" (read "çox").
+ * Azerbaijani writes "more than N" as "N-dən çox" / "N-dan çox": an ablative ending after the number whose vowel
+ * follows the last word of the number as read ("100.000-dən", "1,5 milyondan", "60-dan", "13%-dən"). No phrase
+ * before a number means "more than" ("ən azı" is "at least", "artıq"/"çox" before a number are wrong), and the
+ * shape only has words before the number (and ", word" after it), so "more than" is written with the sign ">"
+ * until the shape can take a function of the formatted number (see the review notes): then it becomes
+ * (n) => n + "-" + ablative(n) + " çox".
  */
 export const qualifiers: Strings["qualifiers"] = {
   before: {

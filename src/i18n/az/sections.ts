@@ -46,7 +46,7 @@ export const sections: Strings["sections"] = {
       "Dünyada mina qurbanları və nə Azərbaycanın, nə də Ermənistanın qoşulduğu müqavilələr.",
   },
   unknowns: {
-    title: "Hələ heç kimin bilmədikləri",
+    title: "Hələ məlum olmayanlar",
     summary:
       "Açıq məlumatlardakı boşluqlar: dərc olunmayan ümumi rəqəmlər, rayon göstəriciləri və müstəqil yoxlamalar.",
   },

@@ -44,7 +44,7 @@ export const districtMap: Strings["charts"]["districtMap"] = {
     without: string;
     notDrawn: string;
   }) =>
-    `Nazirlər Kabinetinin məlumatına görə, Azərbaycanın Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarının rayonlarında 2025-ci ildə təmizlənmiş ərazinin xəritəsi. ${String(parts.total)} rayondan ${String(parts.withFigure)} rayon üçün 2025-ci il rəqəmi var: ən çox ${parts.most}, ən az ${parts.least}.` +
+    `Nazirlər Kabinetinin məlumatına görə, Azərbaycanın Qarabağ və Şərqi Zəngəzur iqtisadi rayonlarına daxil olan rayonlarda 2025-ci ildə təmizlənmiş ərazinin xəritəsi. ${String(parts.total)} rayondan ${String(parts.withFigure)} rayon üçün 2025-ci il rəqəmi var: ən çox ${parts.most}, ən az ${parts.least}.` +
     (parts.without ? ` 2025-ci il üçün rəqəmi olmayan rayonlar: ${parts.without}.` : "") +
     (parts.notDrawn ? ` Hesabatda xəritədə çəkilməyən bu ərazilər də var: ${parts.notDrawn}.` : ""),
   /** "Jabrayil (9,110.4 ha)" in the alt text. */
