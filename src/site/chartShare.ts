@@ -84,7 +84,8 @@ export function chartShare(spec: ChartSpec, site: URL, edition: Edition): ChartS
     version,
     versionLabel: formatDate(version, locale),
     versionUrl: citedVersionUrl(datasets.changelog, pinned),
-    reportedBy: rendered.reportedBy,
+    reportedBy: rendered.reportedBy.map((body) => edition.text(body)),
+    words: strings.share.cite,
   };
   return {
     spec,

@@ -1,13 +1,16 @@
 import type { DonorContribution, FundingSplit } from "../../lib/schemas/funding.ts";
 import { formatDate, formatMoney, formatPercent } from "../../lib/format.ts";
 import { qualifierOf } from "../../lib/evidence/qualifierOf.ts";
-import { qualifierWords } from "../../lib/qualifierWords.ts";
+import { withQualifier } from "../../lib/qualifierWords.ts";
 import type { Edition } from "../../i18n/edition.ts";
 
-/** The source's qualifier as words before the amount ("about ", "at least "), or nothing. */
-export function qualifierWord(qualifier: FundingSplit["qualifier"], edition: Edition): string {
-  const words = qualifierWords(qualifier, edition.strings.qualifiers);
-  return words === "" ? "" : `${words} `;
+/** An amount with the source's qualifier ("about US$320,000", "at least 5%"), or the amount alone. */
+export function withQualifierOf(
+  amount: string,
+  qualifier: FundingSplit["qualifier"],
+  edition: Edition,
+): string {
+  return withQualifier(amount, qualifier, edition.strings.qualifiers);
 }
 
 /** Whether a donor row is a running total that includes other rows (its purpose says "cumulative"). */
@@ -19,7 +22,11 @@ export function isCumulative(row: DonorContribution): boolean {
 export function donorAmount(row: DonorContribution, edition: Edition): string {
   const t = edition.strings.charts.whoPays;
   if (row.amount === null || row.currency === null) return t.notPublished;
-  return `${qualifierWord(row.qualifier, edition)}${formatMoney(row.amount, row.currency, edition.locale)}`;
+  return withQualifierOf(
+    formatMoney(row.amount, row.currency, edition.locale),
+    row.qualifier,
+    edition,
+  );
 }
 
 /** A donor's name line: who, when, and whether the amount is a total to date. */
@@ -53,11 +60,11 @@ export function splitValueParts(row: FundingSplit, edition: Edition): string[] {
     field: "nationalAmount" | "internationalAmount",
   ) => {
     const derived = row.derived?.fields.includes(field) ?? false;
-    const q = qualifierWord(qualifierOf(row, field), edition);
+    const qualifier = qualifierOf(row, field);
     const values = [
       share !== null ? formatPercent(share, edition.locale) : null,
       amount !== null && row.currency !== null
-        ? `${q}${formatMoney(amount, row.currency, edition.locale)}${derived ? ` (${t.siteCalculation})` : ""}`
+        ? `${withQualifierOf(formatMoney(amount, row.currency, edition.locale), qualifier, edition)}${derived ? ` (${t.siteCalculation})` : ""}`
         : null,
     ].filter((value): value is string => value !== null);
     return values.length > 0 ? `${name} ${values.join(", ")}` : `${name} ${t.notStatedShort}`;

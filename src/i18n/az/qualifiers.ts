@@ -1,4 +1,5 @@
 import type { Strings } from "../en/index.ts";
+import { withAblative } from "./ablative.ts";
 
 /**
  * How a source's qualifier is written with a number, everywhere (charts, tooltips, prose): "at least" stays
@@ -6,18 +7,15 @@ import type { Strings } from "../en/index.ts";
  * the number in charts and in the tooltip of a fact in prose, never before the number.
  *
  * Azerbaijani writes "more than N" as "N-dən çox" / "N-dan çox": an ablative ending after the number whose vowel
- * follows the last word of the number as read ("100.000-dən", "1,5 milyondan", "60-dan", "13%-dən"). No phrase
- * before a number means "more than" ("ən azı" is "at least", "artıq"/"çox" before a number are wrong), and the
- * shape only has words before the number (and ", word" after it), so "more than" is written with the sign ">"
- * until the shape can take a function of the formatted number (see the review notes): then it becomes
- * (n) => n + "-" + ablative(n) + " çox".
+ * follows the last word of the number as read ("100.000-dən", "1,5 milyondan", "60-dan", "13 %-dən"); no phrase
+ * before a number means "more than". `around` writes it so (see ablative.ts).
  */
 export const qualifiers: Strings["qualifiers"] = {
   before: {
     exact: "",
     about: "təxminən",
     nearly: "az qala",
-    "more-than": ">",
+    "more-than": "",
     "at-least": "ən azı",
     "up-to": "ən çoxu",
     preliminary: "",
@@ -32,4 +30,5 @@ export const qualifiers: Strings["qualifiers"] = {
     preliminary: "ilkin",
   },
   remark: { preliminary: "İlkin qiymətləndirmə." },
+  around: { "more-than": (number) => `${withAblative(number)} çox` },
 };

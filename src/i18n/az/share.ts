@@ -49,6 +49,10 @@ export const share: Strings["share"] = {
     copied: "İstinad kopyalandı",
     credit:
       "Zəhmət olmasa, ilkin mənbələri də göstərin: rəqəmlər onlarındır, toplu və qrafiklər bizimdir.",
+    dataAsOf: "məlumatlar",
+    thisVersion: "Bu versiya",
+    licence: "Lisenziya",
+    originalData: "İlkin məlumatlar",
   },
   licence: {
     heading: "Lisenziya",

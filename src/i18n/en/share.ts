@@ -47,6 +47,11 @@ export const share = {
     copied: "Citation copied",
     credit:
       "Please credit the original sources as well: the figures are theirs; the compilation and charts are ours.",
+    /** Words inside the citation itself. */
+    dataAsOf: "data as of",
+    thisVersion: "This version",
+    licence: "Licence",
+    originalData: "Original data",
   },
   licence: {
     heading: "Licence",

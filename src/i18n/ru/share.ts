@@ -49,6 +49,10 @@ export const share: Strings["share"] = {
     copied: "Ссылка скопирована",
     credit:
       "Пожалуйста, указывайте и первоисточники: цифры принадлежат им, а подборка и графики — нам.",
+    dataAsOf: "данные на",
+    thisVersion: "Эта версия",
+    licence: "Лицензия",
+    originalData: "Исходные данные",
   },
   licence: {
     heading: "Лицензия",

@@ -19,16 +19,28 @@ export interface CitationInput {
   versionUrl?: string | undefined;
   /** The bodies that state the figures ("who says it"), credited upstream. */
   reportedBy: readonly string[];
+  /** The citation's own words in the edition's language. */
+  words: CitationWords;
+}
+
+/** The words a citation is written with, in one edition's language. */
+export interface CitationWords {
+  /** Before the version date, mid-sentence: "data as of". */
+  dataAsOf: string;
+  thisVersion: string;
+  licence: string;
+  originalData: string;
 }
 
 /** A plain-text citation: author, title, site, version date, URL, licence and the upstream sources. */
 export function citationText(input: CitationInput): string {
+  const { words } = input;
   const upstream =
-    input.reportedBy.length > 0 ? ` Original data: ${input.reportedBy.join("; ")}.` : "";
+    input.reportedBy.length > 0 ? ` ${words.originalData}: ${input.reportedBy.join("; ")}.` : "";
   return (
-    `${input.publisher}. “${input.title}.” ${input.siteName}, data as of ${input.versionLabel}. ` +
-    `${input.url}.${input.versionUrl === undefined ? "" : ` This version: ${input.versionUrl}.`} ` +
-    `Licence: ${licence.name}.${upstream}`
+    `${input.publisher}. “${input.title}.” ${input.siteName}, ${words.dataAsOf} ${input.versionLabel}. ` +
+    `${input.url}.${input.versionUrl === undefined ? "" : ` ${words.thisVersion}: ${input.versionUrl}.`} ` +
+    `${words.licence}: ${licence.name}.${upstream}`
   );
 }
 
@@ -44,6 +56,8 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (char) => bibtexEscapes[char] ?? `\\${char}`);
 }
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A BibTeX @misc entry for the chart (urldate and note carry the data version date). */
 export function citationBibtex(input: CitationInput): string {
   const key = `${input.siteName.replace(/[^A-Za-z0-9]+/g, "").toLowerCase()}-${input.id}`;
@@ -58,10 +72,14 @@ export function citationBibtex(input: CitationInput): string {
     [
       "note",
       escapeBibtex(
-        `Data as of ${input.versionLabel}` +
-          (input.versionUrl === undefined ? "" : `; this version: ${input.versionUrl}`) +
-          `; licence ${licence.name}` +
-          (input.reportedBy.length > 0 ? `; original data: ${input.reportedBy.join("; ")}` : ""),
+        `${capitalised(input.words.dataAsOf)} ${input.versionLabel}` +
+          (input.versionUrl === undefined
+            ? ""
+            : `; ${input.words.thisVersion.toLowerCase()}: ${input.versionUrl}`) +
+          `; ${input.words.licence.toLowerCase()} ${licence.name}` +
+          (input.reportedBy.length > 0
+            ? `; ${input.words.originalData.toLowerCase()}: ${input.reportedBy.join("; ")}`
+            : ""),
       ),
     ],
   ];

@@ -9,6 +9,9 @@ export function formatDateRange(start: string, end: string | undefined, locale: 
   if (end === undefined || end === start) return formatDate(start, locale);
   if (start.length !== 10 || end.length !== 10)
     return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  // ICU's Azerbaijani range pattern puts the year first and can drop it ("2023 may 24–26"); Azerbaijani prose
+  // writes "24–26 may 2023" and "31 mart – 1 aprel 2022".
+  if (/^az\b/.test(locale)) return azerbaijaniRange(start, end);
   // Some locales (ru) put narrow no-break spaces around the dash and before "г."; the site's fonts have no glyph
   // for U+202F, so they become ordinary no-break spaces, which every font draws.
   return new Intl.DateTimeFormat(locale, {
@@ -19,4 +22,13 @@ export function formatDateRange(start: string, end: string | undefined, locale: 
   })
     .formatRange(parseIsoDate(start), parseIsoDate(end))
     .replace(/\u202f/g, "\u00a0");
+}
+
+/** "24–26 may 2023", "31 mart – 1 aprel 2022", "30 dekabr 2021 – 2 yanvar 2022". */
+function azerbaijaniRange(start: string, end: string): string {
+  const [startFull, endFull] = [formatDate(start, "az"), formatDate(end, "az")];
+  if (start.slice(0, 4) !== end.slice(0, 4)) return `${startFull} – ${endFull}`;
+  const withoutYear = startFull.replace(/ \d{4}$/, "");
+  if (start.slice(0, 7) !== end.slice(0, 7)) return `${withoutYear} – ${endFull}`;
+  return `${withoutYear.replace(/ .*$/, "")}–${endFull}`;
 }

@@ -30,7 +30,15 @@ export function formatFactValue(value: number, display: FactDisplay, words: Fact
   }
   if (as === "money") {
     if (!display.currency) throw new Error(`Fact: ${String(value)} is money without a currency`);
-    return `${moneyFormat(display.currency, locale).format(scaled)}${suffix}`;
+    const parts = moneyFormat(display.currency, locale).formatToParts(scaled);
+    // The word for a million goes with the number: "€4.25 million" (en), "105,8 milyon AZN" (az, whose
+    // currency comes after the number), never "105,8 AZN milyon".
+    const lastNumber = parts.findLastIndex((part) =>
+      ["integer", "group", "decimal", "fraction"].includes(part.type),
+    );
+    return parts
+      .map((part, index) => (index === lastNumber ? `${part.value}${suffix}` : part.value))
+      .join("");
   }
   return `${formatNumber(scaled, locale)}${suffix}`;
 }

@@ -7,7 +7,10 @@ import { defaultDataDir } from "../data/loadDatasets.ts";
 import { readJsonFile } from "../data/readJsonFile.ts";
 import { numbersMissing } from "./numberDigits.ts";
 
-/** An edition's translations of the data (data/translations/<lang>/): texts by their English wording, quotes by evidence id. */
+/**
+ * An edition's translations of the data (data/translations/<lang>/): texts by their English wording (text.json for
+ * the datasets, notes.json for the evidence's notes), quotes by evidence id (quotes.json).
+ */
 export interface DataTranslations {
   /** The edition's words for a text from data/ (an event's title, a body's name), by the English text. */
   readonly text: ReadonlyMap<string, string>;
@@ -67,7 +70,16 @@ export function loadTranslations(
   const folder = join(dataDir, "translations", lang);
   const textFile = `data/translations/${lang}/text.json`;
   const quotesFile = `data/translations/${lang}/quotes.json`;
-  const text = readDictionary(join(folder, "text.json"), textFile, dataDir, problems);
+  // Texts of the datasets (text.json) and the site's notes on its evidence (notes.json), both by their English.
+  const text = new Map([
+    ...readDictionary(join(folder, "text.json"), textFile, dataDir, problems),
+    ...readDictionary(
+      join(folder, "notes.json"),
+      `data/translations/${lang}/notes.json`,
+      dataDir,
+      problems,
+    ),
+  ]);
   const quotes = readDictionary(join(folder, "quotes.json"), quotesFile, dataDir, problems);
 
   const evidence = new Map(datasets.evidence.map((record) => [record.id, record]));

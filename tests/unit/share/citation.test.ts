@@ -10,6 +10,12 @@ const input = {
   version: "2026-11-26",
   versionLabel: "26 November 2026",
   reportedBy: ["ANAMA", "Prosecutor General's Office"],
+  words: {
+    dataAsOf: "data as of",
+    thisVersion: "This version",
+    licence: "Licence",
+    originalData: "Original data",
+  },
 };
 
 describe("citationText", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { endSentence } from "../../../src/lib/endSentence.ts";
 import { formatDateRange } from "../../../src/lib/story/formatDateRange.ts";
 import { formatFactValue } from "../../../src/lib/story/formatFactValue.ts";
 import { lookupDate } from "../../../src/lib/story/lookupDate.ts";
@@ -91,6 +92,14 @@ describe("lookupDate and formatDateRange", () => {
     );
   });
 
+  it("formatDateRange writes Azerbaijani spans day first with the year once, as Azerbaijani prose does", () => {
+    expect(formatDateRange("2023-05-24", "2023-05-26", "az")).toBe("24–26 may 2023");
+    expect(formatDateRange("2022-03-31", "2022-04-01", "az")).toBe("31 mart – 1 aprel 2022");
+    expect(formatDateRange("2021-12-30", "2022-01-02", "az")).toBe(
+      "30 dekabr 2021 – 2 yanvar 2022",
+    );
+  });
+
   it("formatDateRange writes Russian spans with no-break spaces, not the narrow ones (U+202F) the fonts lack", () => {
     const span = formatDateRange("2022-03-31", "2022-04-01", "ru");
     expect(span).toMatch(/^31 марта\s–\s1 апреля 2022\u00a0г\.$/);
@@ -108,5 +117,12 @@ describe("lookupDate and formatDateRange", () => {
     expect(() =>
       lookupDate(data, { dataset: "events", row: "conference", field: "description" }),
     ).toThrow("has no ISO date in description");
+  });
+});
+
+describe("endSentence", () => {
+  it("endSentence(text) adds a full stop unless the text already ends a sentence (Russian dates end in 'г.')", () => {
+    expect(endSentence("29 November 2026")).toBe("29 November 2026.");
+    expect(endSentence("29 ноября 2026 г.")).toBe("29 ноября 2026 г.");
   });
 });
