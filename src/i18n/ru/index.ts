@@ -79,7 +79,7 @@ export const ru: Strings = {
     },
   },
   story: {
-    kicker: "История в данных",
+    kicker: "Журналистика данных",
     dek: "Через шесть лет после прекращения огня 2020 года мины и неразорвавшиеся боеприпасы по-прежнему убивают и калечат людей в Карабахе и Восточном Зангезуре. Что говорят официальные цифры, в чём они расходятся и чего не опубликовал никто.",
     byline: "Проект данных о минах в Азербайджане",
   },
@@ -120,7 +120,7 @@ export const ru: Strings = {
     /** Beside "Last updated": the date of the most recent figure in the data. */
     newestFigure: "самые свежие данные от",
     /** Under every chart: how recent its figures are (a date, or a year for data counted by year). */
-    dataAsOf: (date: string) => `Данные на ${date}.`,
+    dataAsOf: (date: string) => `Данные на ${date}${date.endsWith(".") ? "" : "."}`,
     dataUpTo: (year: string) => `Данные по ${year} год включительно.`,
     backToStory: "Вернуться к материалу",
     madeWithNaturalEarth:

@@ -3,7 +3,7 @@ import type { Strings } from "../en/index.ts";
 /** Strings of releases: the pinned (dated) versions of charts, the embed options and the updates feed. */
 export const releases: Strings["releases"] = {
   /** The note on a pinned page: "Data as of <date>." then a link to the live page. */
-  dataAsOf: (date: string) => `Данные на ${date}.`,
+  dataAsOf: (date: string) => `Данные на ${date}${date.endsWith(".") ? "" : "."}`,
   seeLatest: "Смотреть актуальную версию",
   embed: {
     live: "Обновляется вместе с данными",

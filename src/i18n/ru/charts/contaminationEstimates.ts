@@ -15,7 +15,7 @@ export const contaminationEstimates: Strings["charts"]["contaminationEstimates"]
     found: "Обнаружено на сегодня (нарастающим итогом)",
   },
   segments: {
-    high: "высокая",
+    high: "выс.",
     mediumLow: "средняя/низкая",
   },
   metrics: {
@@ -31,7 +31,7 @@ export const contaminationEstimates: Strings["charts"]["contaminationEstimates"]
     ha: "га",
     km2: "км²",
     percent: "%",
-    mines: "мин",
+    mines: "шт. мин",
     items: "предм.",
   },
   /** Short names of reporting bodies for the bar labels; the tooltip and table use the full name. */
@@ -51,7 +51,7 @@ export const contaminationEstimates: Strings["charts"]["contaminationEstimates"]
     `Число мин оценивается величиной до ${mines}, тогда как ${found}.`,
   altStatement: (value: string, who: string, when: string) => `${value} (${who}, ${when})`,
   altFound: (value: string, who: string, when: string) =>
-    `по данным ${who}, к ${when} обнаружено: ${value}`,
+    `по данным ${who} (${when}), обнаружено: ${value}`,
   notes: [
     "Площади, указанные в гектарах, показаны в квадратных километрах, чтобы все оценки можно было нанести на одну ось: 1 км² = 100 га — точный перевод, но это расчёт сайта. Подписи столбцов — значения в том виде, в каком они были заявлены.",
     "Если источник делит территорию на участки с высокой и со средней или низкой степенью загрязнения, эти части показаны одна над другой; их сумма — расчёт сайта, а не заявленная цифра.",
