@@ -8,12 +8,14 @@ import { methodology } from "./methodology.ts";
 import { embedding } from "./embedding.ts";
 import { releases } from "./releases.ts";
 import { qualifiers } from "./qualifiers.ts";
+import { calculations } from "./calculations.ts";
 
 /** Every UI string, chart label and note of the Azerbaijani edition, in the shape of the English edition. */
 export const az: Strings = {
   locale: "az",
   lang: "az",
   qualifiers,
+  calculations,
   site: {
     name: "Azərbaycanın minaları",
     title: "Hələ də öldürən torpaq: Azərbaycanın mina problemi rəqəmlərlə",

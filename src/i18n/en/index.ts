@@ -7,12 +7,14 @@ import { methodology } from "./methodology.ts";
 import { embedding } from "./embedding.ts";
 import { releases } from "./releases.ts";
 import { qualifiers } from "./qualifiers.ts";
+import { calculations } from "./calculations.ts";
 
 /** Every UI string, chart label and note of the English edition; the Azerbaijani and Russian editions mirror this shape. */
 export const en = {
   locale: "en-GB",
   lang: "en",
   qualifiers,
+  calculations,
   site: {
     name: "Azerbaijan's landmines",
     title: "The land that still kills: Azerbaijan's landmine problem in data",

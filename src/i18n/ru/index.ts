@@ -8,12 +8,14 @@ import { methodology } from "./methodology.ts";
 import { embedding } from "./embedding.ts";
 import { releases } from "./releases.ts";
 import { qualifiers } from "./qualifiers.ts";
+import { calculations } from "./calculations.ts";
 
 /** Every UI string, chart label and note of the Russian edition, in the shape of the English one. */
 export const ru: Strings = {
   locale: "ru",
   lang: "ru",
   qualifiers,
+  calculations,
   site: {
     name: "Мины Азербайджана",
     title: "Земля, которая всё ещё убивает: проблема мин в Азербайджане в цифрах",

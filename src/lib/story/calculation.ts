@@ -1,5 +1,6 @@
 import type { Datasets } from "../data/datasets.ts";
-import { formatNumber, type Locale } from "../format.ts";
+import { formatNumber } from "../format.ts";
+import type { CalculationEdition, CalculationWords } from "./calculationWords.ts";
 import { lookupFact, type FactRef } from "./lookupFact.ts";
 
 /** What a site calculation gives: the value, how it was made (in words, with its inputs) and the inputs' sources. */
@@ -13,8 +14,8 @@ export interface CalculationResult {
 export interface Calculation {
   /** "percent" values are in percent units (21.3 → "21.3%"); "year" is shown without a thousands separator. */
   as: "number" | "percent" | "year";
-  /** Computes the value; its method's numbers are written in `locale`. */
-  run: (data: Datasets, locale: Locale) => CalculationResult;
+  /** Computes the value; its method is written in the edition's words, its numbers in the edition's locale. */
+  run: (data: Datasets, edition: CalculationEdition) => CalculationResult;
 }
 
 /** Rounds to a number of decimals, for calculations whose method states the rounding. */
@@ -30,14 +31,19 @@ export function roundTo(value: number, decimals: number): number {
 export function fromFacts(
   refs: readonly FactRef[],
   compute: (values: number[]) => number,
-  method: (values: number[], n: (value: number) => string) => string,
-): (data: Datasets, locale: Locale) => CalculationResult {
-  return (data, locale) => {
+  method: (
+    values: number[],
+    n: (value: number) => string,
+    words: CalculationWords,
+    locale: string,
+  ) => string,
+): (data: Datasets, edition: CalculationEdition) => CalculationResult {
+  return (data, { locale, words }) => {
     const facts = refs.map((ref) => lookupFact(data, ref));
     const values = facts.map((fact) => fact.value);
     return {
       value: compute(values),
-      method: method(values, (value) => formatNumber(value, locale)),
+      method: method(values, (value) => formatNumber(value, locale), words, locale),
       sources: [...new Set(facts.flatMap((fact) => fact.sources))],
     };
   };

@@ -1,5 +1,6 @@
 import type { Datasets } from "../data/datasets.ts";
-import type { Locale } from "../format.ts";
+import { formatDate } from "../format.ts";
+import type { CalculationEdition } from "./calculationWords.ts";
 import { fromFacts, roundTo, type Calculation, type CalculationResult } from "./calculation.ts";
 import { clearanceOutlook } from "./clearanceOutlook.ts";
 import type { FactRef } from "./lookupFact.ts";
@@ -28,7 +29,7 @@ const cabinetYear = (year: number): FactRef => ({
 });
 
 /** ANAMA's high and medium/low contamination areas of one statement (hectares) added and converted to km². */
-function anamaCategoriesKm2(rowPrefix: string, when: string): Calculation {
+function anamaCategoriesKm2(rowPrefix: string, month: string, circa: boolean): Calculation {
   return {
     as: "number",
     run: fromFacts(
@@ -37,10 +38,15 @@ function anamaCategoriesKm2(rowPrefix: string, when: string): Calculation {
         { dataset: "contaminationEstimates", row: `${rowPrefix}-medium-low-area`, field: "value" },
       ],
       ([high = 0, low = 0]) => Math.round((high + low) / 100),
-      ([high = 0, low = 0], n) => {
+      ([high = 0, low = 0], n, words, locale) => {
+        const date = formatDate(month, locale, "month");
         // Say so whenever the conversion is rounded: never a silent rounding.
-        const rounded = Number.isInteger((high + low) / 100) ? "" : ", rounded to the nearest km²";
-        return `ANAMA's ${n(high)} ha of high and ${n(low)} ha of medium/low contamination (${when}) added and converted to km² (100 ha = 1 km²)${rounded}`;
+        return words.anamaCategoriesKm2(
+          n(high),
+          n(low),
+          circa ? words.circa(date) : date,
+          !Number.isInteger((high + low) / 100),
+        );
       },
     ),
   };
@@ -48,15 +54,14 @@ function anamaCategoriesKm2(rowPrefix: string, when: string): Calculation {
 
 /** Every calculation the story quotes, by name: each shown as the site's own calculation with its method. */
 export const calculations = {
-  anamaCategoriesKm2From2022: anamaCategoriesKm2("anama-2022-10", "October 2022"),
-  anamaCategoriesKm2From2024: anamaCategoriesKm2("anama-2024-05", "c. May 2024"),
+  anamaCategoriesKm2From2022: anamaCategoriesKm2("anama-2022-10", "2022-10", false),
+  anamaCategoriesKm2From2024: anamaCategoriesKm2("anama-2024-05", "2024-05", true),
   clearedShareOfHazardArea: {
     as: "percent",
     run: fromFacts(
       [clearedLatest, hazardArea],
       ([cleared = 0, area = 1]) => roundTo((cleared / area) * 100, 1),
-      ([cleared = 0, area = 1], n) =>
-        `the Cabinet's ${n(cleared)} ha cleared since 2020 divided by ANAMA's estimate of ${n(area)} ha of hazardous area (both stated as approximate), rounded to one decimal`,
+      ([cleared = 0, area = 1], n, words) => words.clearedShareOfHazardArea(n(cleared), n(area)),
     ),
   },
   clearedInGreatReturnYears: {
@@ -64,8 +69,7 @@ export const calculations = {
     run: fromFacts(
       [2022, 2023, 2024, 2025].map(cabinetYear),
       (values) => values.reduce((sum, value) => sum + value, 0),
-      (values, n) =>
-        `sum of the Cabinet's annual figures for 2022–2025 (${values.map(n).join(" + ")} ha)`,
+      (values, n, words) => words.clearedInGreatReturnYears(values.map(n).join(" + ")),
     ),
   },
   killedSince1991Gap: {
@@ -76,8 +80,7 @@ export const calculations = {
         { dataset: "casualtyHistoricalTotals", row: "2023-05-25/ANAMA", field: "killed" },
       ],
       ([later = 0, earlier = 0]) => later - earlier,
-      ([later = 0, earlier = 0], n) =>
-        `ANAMA chair's ${n(later)} killed since 1991 (April 2024) minus his ${n(earlier)} (May 2023)`,
+      ([later = 0, earlier = 0], n, words) => words.killedSince1991Gap(n(later), n(earlier)),
     ),
   },
   killedSince2020Added: {
@@ -88,24 +91,23 @@ export const calculations = {
         { dataset: "casualtyRunningTotals", row: "2023-05-25/ANAMA", field: "killed" },
       ],
       ([later = 0, earlier = 0]) => later - earlier,
-      ([later = 0, earlier = 0], n) =>
-        `ANAMA's ${n(later)} killed since the ceasefire (3 April 2024) minus its ${n(earlier)} (25 May 2023)`,
+      ([later = 0, earlier = 0], n, words) => words.killedSince2020Added(n(later), n(earlier)),
     ),
   },
   civilianShareApril2024: share(
     [hajiyev("2024-04-24", "killedCivilian"), hajiyev("2024-04-24", "injuredCivilian")],
     hajiyev("2024-04-24", "total"),
-    "civilians killed and injured as a share of all victims in the presidential aide's breakdown of 24 April 2024",
+    "civilianShareApril2024",
   ),
   civilianShareOfKilled: share(
     [hajiyev("2024-11-11", "killedCivilian")],
     hajiyev("2024-11-11", "killed"),
-    "civilians as a share of those killed in the presidential aide's breakdown of 11 November 2024",
+    "civilianShareOfKilled",
   ),
   militaryShareOfInjured: share(
     [hajiyev("2024-11-11", "injuredMilitary")],
     hajiyev("2024-11-11", "injured"),
-    "military personnel as a share of those injured in the presidential aide's breakdown of 11 November 2024",
+    "militaryShareOfInjured",
   ),
   outlookPace: outlook((o) => o.pace, "number"),
   outlookRemaining: outlook((o) => o.remaining, "number"),
@@ -118,7 +120,11 @@ export const calculations = {
 /** The name of a calculation the story can quote. */
 export type CalculationName = keyof typeof calculations;
 
-function share(parts: FactRef[], whole: FactRef, what: string): Calculation {
+function share(
+  parts: FactRef[],
+  whole: FactRef,
+  what: "civilianShareApril2024" | "civilianShareOfKilled" | "militaryShareOfInjured",
+): Calculation {
   return {
     as: "percent",
     run: fromFacts(
@@ -127,8 +133,8 @@ function share(parts: FactRef[], whole: FactRef, what: string): Calculation {
         const total = values.at(-1) ?? 1;
         return Math.round((values.slice(0, -1).reduce((sum, v) => sum + v, 0) / total) * 100);
       },
-      (values, n) =>
-        `${what}: ${values.slice(0, -1).map(n).join(" + ")} of ${n(values.at(-1) ?? 0)}, rounded to the nearest percent`,
+      (values, n, words) =>
+        words.share(words[what], values.slice(0, -1).map(n).join(" + "), n(values.at(-1) ?? 0)),
     ),
   };
 }
@@ -139,8 +145,8 @@ function outlook(
 ): Calculation {
   return {
     as,
-    run: (data: Datasets, locale: Locale): CalculationResult => {
-      const { projection, method, sources } = clearanceOutlook(data, locale);
+    run: (data: Datasets, edition: CalculationEdition): CalculationResult => {
+      const { projection, method, sources } = clearanceOutlook(data, edition);
       const value = pick(projection);
       if (value === null) throw new Error("CalcFact: the clearance pace is zero; no outlook");
       return { value, method, sources };

@@ -4,7 +4,8 @@ import {
   endOfPeriodAsDecimalYear,
   type ClearanceProjection,
 } from "../clearanceProjection.ts";
-import { formatDate, formatNumber, type Locale } from "../format.ts";
+import { formatDate, formatNumber } from "../format.ts";
+import type { CalculationEdition } from "./calculationWords.ts";
 import { lookupFact } from "./lookupFact.ts";
 
 /** How many of the latest full years of clearance the story's pace averages. */
@@ -19,7 +20,7 @@ const cabinet = "Cabinet of Ministers (Prime Minister's annual report)";
  */
 export function clearanceOutlook(
   data: Datasets,
-  locale: Locale,
+  { locale, words }: CalculationEdition,
 ): {
   projection: ClearanceProjection;
   method: string;
@@ -56,11 +57,14 @@ export function clearanceOutlook(
   const n = (value: number): string => formatNumber(value, locale);
   const first = exact.paceYears.at(0) ?? 0;
   const last = exact.paceYears.at(-1) ?? 0;
-  const method =
-    `ANAMA's estimated hazardous area (${n(area.value)} ha, October 2024, preliminary) minus the Cabinet's ` +
-    `${n(cleared.value)} ha cleared by ${cleared.asOf === undefined ? "its latest report" : formatDate(cleared.asOf, locale)}, divided by the mean of the Cabinet's annual ` +
-    `clearance in ${String(first)}–${String(last)} (${used.map((row) => n(row.hectares ?? 0)).join(", ")} ha); ` +
-    `pace rounded to whole hectares a year, years left to whole years. Assumes the pace and the estimate stay as they are: not a forecast`;
+  const method = words.outlook(
+    n(area.value),
+    n(cleared.value),
+    cleared.asOf === undefined ? undefined : formatDate(cleared.asOf, locale),
+    String(first),
+    String(last),
+    used.map((row) => n(row.hectares ?? 0)).join(", "),
+  );
   const sources = [area, cleared, ...used.map((row) => ({ sources: row.sources }))].flatMap(
     (fact) => fact.sources,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../../src/i18n/en/index.ts";
 import { fromFacts, roundTo } from "../../../src/lib/story/calculation.ts";
 import { calculations } from "../../../src/lib/story/calculations.ts";
 import { loadDatasets } from "../../../src/lib/data/loadDatasets.ts";
@@ -15,7 +16,7 @@ describe("fromFacts", () => {
       ([a = 0, b = 0]) => a - b,
       ([a = 0, b = 0]) => `${String(a)} minus ${String(b)}`,
     );
-    expect(run(data, "en-GB")).toEqual({
+    expect(run(data, { locale: "en-GB", words: en.calculations })).toEqual({
       value: 40,
       method: "382 minus 342",
       sources: ["s3", "s1"],
@@ -28,7 +29,9 @@ describe("fromFacts", () => {
       ([a = 0]) => a,
       () => "x",
     );
-    expect(() => run(data, "en-GB")).toThrow("is null, not a number");
+    expect(() => run(data, { locale: "en-GB", words: en.calculations })).toThrow(
+      "is null, not a number",
+    );
   });
 
   it("rounds to the stated number of decimals", () => {
@@ -42,7 +45,10 @@ describe("the story's calculations", () => {
   it.each(Object.keys(calculations))(
     "%s runs on the committed data with a method and sources",
     (name) => {
-      const result = calculations[name as keyof typeof calculations].run(committed, "en-GB");
+      const result = calculations[name as keyof typeof calculations].run(committed, {
+        locale: "en-GB",
+        words: en.calculations,
+      });
       expect(Number.isFinite(result.value)).toBe(true);
       expect(result.method.length).toBeGreaterThan(20);
       expect(result.sources.length).toBeGreaterThan(0);
