@@ -79,12 +79,37 @@ const styleWeight = (element: Element): WeightValue | undefined => {
 };
 
 /**
+ * Puts in the page what its scripts fetch and show in place (src/scripts/wideLayouts.ts, detailsOnDemand.ts): a
+ * chart's wide layout in its frame, a table page's part in its `<details>`, where the page's styles set them.
+ */
+function withFetchedParts(document: Document, fetched: (path: string) => string | undefined): void {
+  for (const frame of document.querySelectorAll("[data-wide]")) {
+    const svg = fetched(frame.getAttribute("data-wide") ?? "");
+    const wide = svg === undefined ? null : parseHTML(svg).document.querySelector("svg.chart-svg");
+    if (wide) frame.insertAdjacentHTML("beforeend", wide.outerHTML);
+  }
+  for (const details of document.querySelectorAll("details[data-fetch][data-fetch-part]")) {
+    const page = fetched(details.getAttribute("data-fetch") ?? "");
+    const part =
+      page === undefined
+        ? null
+        : parseHTML(page).document.querySelector(details.getAttribute("data-fetch-part") ?? "");
+    if (part) details.insertAdjacentHTML("beforeend", part.outerHTML);
+  }
+}
+
+/**
  * The characters a built page draws in the sans and in the serif: its text (SVG `<text>` included), the text its
- * scripts show from attributes (tooltips) and its `content` strings, each in the family the page's CSS gives it.
+ * scripts show from attributes (tooltips) or fetch (`fetched(path)`: the text of a same-origin file) and its
+ * `content` strings, each in the family and weight the page's CSS gives it.
  * The family of an element is that of the nearest element, itself or an ancestor, that a rule gives one.
  */
-export function drawnText(html: string): DrawnText {
+export function drawnText(
+  html: string,
+  fetched: (path: string) => string | undefined = () => undefined,
+): DrawnText {
   const { document } = parseHTML(html);
+  withFetchedParts(document, fetched);
   const styles = pageFontStyles([...document.querySelectorAll("style")].map((s) => s.textContent));
   const onElements = <T extends { selector: string }>(rules: readonly T[]): T[] =>
     rules.filter((rule) => !/::?(before|after|marker)/.test(rule.selector));
@@ -118,6 +143,18 @@ export function drawnText(html: string): DrawnText {
     return found;
   };
 
+  const transformRules = onElements(styles.transformRules);
+  const transformCache = new Map<Element, string>();
+  const transformOf = (element: Element | null): string => {
+    if (!element) return "none";
+    const cached = transformCache.get(element);
+    if (cached) return cached;
+    const own = lastMatch(element, transformRules, (i) => transformRules[i]?.transform);
+    const found = own === undefined || own === "inherit" ? transformOf(element.parentElement) : own;
+    transformCache.set(element, found);
+    return found;
+  };
+
   const codePoints: Record<WebFontKey, Map<number, Set<number>>> = {
     sans: new Map(),
     serif: new Map(),
@@ -141,7 +178,19 @@ export function drawnText(html: string): DrawnText {
     const family = familyOf(element);
     if (family !== "sans" && family !== "serif") return;
     const language = element.closest("[lang]")?.getAttribute("lang") ?? pageLanguage;
-    addAt(family, weightOf(element), language, text);
+    // The letters drawn are the transformed ones (an uppercase kicker draws "DATA STORY"); capitalize draws both.
+    const transform = transformOf(element);
+    const upper = text.toLocaleUpperCase(language || undefined);
+    const lower = text.toLocaleLowerCase(language || undefined);
+    const shown =
+      transform === "uppercase"
+        ? upper
+        : transform === "lowercase"
+          ? lower
+          : transform === "capitalize"
+            ? text + upper
+            : text;
+    addAt(family, weightOf(element), language, shown);
   };
   const body = document.body;
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);

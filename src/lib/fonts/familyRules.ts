@@ -17,10 +17,17 @@ export interface WeightRule {
   weight: WeightValue;
 }
 
-/** What the page's styles say about fonts: the rules that set a family or a weight, and the text `content` draws. */
+/** A style rule that sets `text-transform` (which changes the letters drawn: "uppercase" …), in source order. */
+export interface TransformRule {
+  selector: string;
+  transform: string;
+}
+
+/** What the page's styles say about fonts: the rules that set a family, a weight or a case, and `content` text. */
 export interface PageFontStyles {
   familyRules: FamilyRule[];
   weightRules: WeightRule[];
+  transformRules: TransformRule[];
   /** Characters of every `content: "…"` string (::before, ::after); drawn in whichever family. */
   contentText: string;
 }
@@ -53,6 +60,7 @@ const skipped = (node: postcss.Node | undefined): boolean => {
 export function pageFontStyles(styleSheets: readonly string[]): PageFontStyles {
   const familyRules: FamilyRule[] = [];
   const weightRules: WeightRule[] = [];
+  const transformRules: TransformRule[] = [];
   let contentText = "";
   for (const css of styleSheets) {
     postcss.parse(css).walkDecls((decl) => {
@@ -65,9 +73,14 @@ export function pageFontStyles(styleSheets: readonly string[]): PageFontStyles {
         }
         return;
       }
-      if (!["font-family", "font", "font-weight"].includes(decl.prop)) return;
+      if (!["font-family", "font", "font-weight", "text-transform"].includes(decl.prop)) return;
       const rule = decl.parent;
       if (!(rule instanceof postcss.Rule)) return;
+      if (decl.prop === "text-transform") {
+        const transform = decl.value.trim().toLowerCase();
+        for (const selector of rule.selectors) transformRules.push({ selector, transform });
+        return;
+      }
       if (decl.prop !== "font-weight") {
         const family = familyOf(decl.value);
         for (const selector of rule.selectors) familyRules.push({ selector, family });
@@ -79,5 +92,5 @@ export function pageFontStyles(styleSheets: readonly string[]): PageFontStyles {
       }
     });
   }
-  return { familyRules, weightRules, contentText };
+  return { familyRules, weightRules, transformRules, contentText };
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { drawnInFamily, drawnText, type DrawnText } from "./drawnText.ts";
@@ -24,6 +24,13 @@ const htmlFiles = (dir: string, outDir: string): string[] =>
       return entry.name.endsWith(".html") ? [path] : [];
     })
     .sort();
+
+/** The text of the built file a same-origin URL path is served from ("/a/" → a/index.html), if there is one. */
+const readBuilt = (outDir: string, urlPath: string): string | undefined => {
+  if (!urlPath.startsWith("/")) return undefined;
+  const file = join(outDir, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+};
 
 const contentHash = (bytes: Buffer): string =>
   createHash("sha256").update(bytes).digest("base64url").slice(0, 8);
@@ -55,7 +62,11 @@ export async function installFonts(
   const pages = new Map<string, DrawnText>();
   for (const path of htmlFiles(outDir, outDir)) {
     const html = readFileSync(path, "utf8");
-    if (hasWebFontsMarker(html)) pages.set(path, drawnText(html));
+    if (hasWebFontsMarker(html))
+      pages.set(
+        path,
+        drawnText(html, (url) => readBuilt(outDir, url)),
+      );
   }
   const setOf = (path: string, page: DrawnText): string =>
     isStory(relative(outDir, path)) ? `${page.lang}-story` : page.lang;

@@ -74,6 +74,22 @@ describe("drawnText(html)", () => {
     expect(text(drawn.codePoints.sans, 900)).toBe("f");
   });
 
+  it("draws the letters text-transform shows, and what the scripts fetch into a chart frame or a <details>", () => {
+    const files: Record<string, string> = {
+      "/w.svg": "<svg class='chart-svg'><text>w</text></svg>",
+      "/t/": "<html><body><table class='data-table'><td>t</td></table></body></html>",
+    };
+    const drawn = drawnText(
+      page(
+        "body{font-family:var(--font-sans)}.k{text-transform:uppercase}",
+        "<p class='k'>ıi</p><div data-wide='/w.svg'></div>" +
+          "<details data-fetch='/t/' data-fetch-part='.data-table'></details>",
+      ),
+      (path) => files[path],
+    );
+    expect(text(drawn.codePoints.sans)).toBe("Itwİ");
+  });
+
   it("records the languages each family's text is in", () => {
     const drawn = drawnText(
       page(
