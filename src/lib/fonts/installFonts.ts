@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { drawnText, type DrawnText } from "./drawnText.ts";
+import { drawnInFamily, drawnText, type DrawnText } from "./drawnText.ts";
 import { fontsourceFaces } from "./fontsourceFaces.ts";
 import { subsetFace } from "./subsetFace.ts";
 import { inRanges } from "./unicodeRange.ts";
@@ -25,23 +25,34 @@ const htmlFiles = (dir: string, outDir: string): string[] =>
     })
     .sort();
 
+/** The text of the built file a same-origin URL path is served from ("/a/" → a/index.html), if there is one. */
+const readBuilt = (outDir: string, urlPath: string): string | undefined => {
+  if (!urlPath.startsWith("/")) return undefined;
+  const file = join(outDir, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+};
+
 const contentHash = (bytes: Buffer): string =>
   createHash("sha256").update(bytes).digest("base64url").slice(0, 8);
+
+// A story (an edition's front page) is what most readers open first and what the byte budget holds, so it gets
+// files cut to its own text; the edition's other pages share one set, cached from page to page.
+const isStory = (relativePath: string): boolean =>
+  /^([a-z]{2,3}(-[a-z0-9]+)?\/)?index\.html$/i.test(relativePath);
 
 /**
  * Cuts the site's web fonts to what the built pages in `outDir` draw and gives each page what it needs.
  *
- * One set of files per language (`<html lang>`), from the text of all its pages, so a reader's browser fetches
- * each file once for the whole edition. Each family stays split the way Fontsource splits it (Latin, Latin
- * Extended, Cyrillic …), each file cut to the characters of its script the edition draws, with exact
- * unicode-ranges: the browser fetches a file only for a page that draws one of its characters. Measured on the
- * English edition (issue 12): Latin 15.0 KB (sans) and 17.8 KB (serif); Latin Extended 2.4 and 2.5 KB for the
- * five Azerbaijani letters the English pages draw; Cyrillic 5.9 and 12.1 KB for quoted Russian titles, fetched
- * only where one is shown. Merging a family into one file per language would save a 2.5 KB request on the story
- * but make every page fetch the Cyrillic, and harfbuzz cannot merge fonts; /az/ will fetch Latin + Latin
- * Extended, /ru/ Cyrillic + the Latin it draws.
- * A page gets @font-face rules only for the families and files it draws, and a preload only for each
- * family's main file (the one holding most of its characters): that is what its first screen draws.
+ * Files are cut per font set: each edition's story alone, and the rest of the edition (`<html lang>`) together.
+ * Within a set, each family is cut into one static instance per weight the set draws it at (`wght` pinned),
+ * each holding only the characters drawn at that weight, and split the way Fontsource splits it (Latin, Latin
+ * Extended, Cyrillic …) with exact unicode-ranges, so a page fetches a file only when it draws one of its
+ * characters at its weight. Measured on the Russian story: a static instance of a subset
+ * weighs about half the variable one (the axis's deltas go), the bold files hold only the headings' and
+ * `<strong>`'s letters, and cutting the story apart from its edition drops the letters only other pages draw;
+ * 64.6 KB → 49.8 KB in all. Harfbuzz cannot merge fonts, so each script of each weight stays a file of its own.
+ * A page gets @font-face rules only for the files it draws from, and a preload only for each family's main
+ * file (the one holding most of its characters): that is what its first screen draws.
  */
 export async function installFonts(
   outDir: string,
@@ -51,42 +62,60 @@ export async function installFonts(
   const pages = new Map<string, DrawnText>();
   for (const path of htmlFiles(outDir, outDir)) {
     const html = readFileSync(path, "utf8");
-    if (hasWebFontsMarker(html)) pages.set(path, drawnText(html));
+    if (hasWebFontsMarker(html))
+      pages.set(
+        path,
+        drawnText(html, (url) => readBuilt(outDir, url)),
+      );
   }
+  const setOf = (path: string, page: DrawnText): string =>
+    isStory(relative(outDir, path)) ? `${page.lang}-story` : page.lang;
 
-  // Every face of every family each language needs, cut from the union of its pages' characters.
-  const facesByLang = new Map<string, PageFace[]>();
+  // Every face of every family and weight each font set needs, cut from the union of its pages' characters.
+  const facesBySet = new Map<string, PageFace[]>();
   const files: InstalledFonts["files"] = [];
-  const langs = [...new Set([...pages.values()].map((page) => page.lang))].sort();
+  const sets = [...new Set([...pages].map(([path, page]) => setOf(path, page)))].sort();
   mkdirSync(join(outDir, "_astro"), { recursive: true });
-  for (const lang of langs) {
+  for (const set of sets) {
+    const inSet = [...pages].filter(([path, page]) => setOf(path, page) === set);
     const faces: PageFace[] = [];
     for (const key of WEB_FONT_KEYS) {
       const font = WEB_FONTS[key];
-      const drawn = new Set(
-        [...pages.values()].filter((p) => p.lang === lang).flatMap((p) => [...p.codePoints[key]]),
-      );
       const cssPath = require.resolve(font.fontsourceCss);
       const sources = fontsourceFaces(readFileSync(cssPath, "utf8"));
-      // Where ranges overlap the last face declared wins, so each character goes to the last face that has it.
-      for (const source of sources.toReversed()) {
-        const wanted = [...drawn]
-          .filter((codePoint) => inRanges(source.unicodeRange, codePoint))
-          .sort((a, b) => a - b);
-        const subset = await subsetFace(
-          readFileSync(join(dirname(cssPath), source.file)),
-          wanted,
-          font,
+      const text = {
+        languages: new Set(inSet.flatMap(([, page]) => [...page.languages[key]])),
+        codePoints: new Set(inSet.flatMap(([, page]) => [...drawnInFamily(page, key)])),
+      };
+      for (const weight of font.weights) {
+        const drawn = new Set(
+          inSet.flatMap(([, page]) => [...(page.codePoints[key].get(weight) ?? [])]),
         );
-        if (!subset) continue;
-        for (const codePoint of subset.codePoints) drawn.delete(codePoint);
-        const name = `${basename(source.file, "-wght-normal.woff2")}-${lang}.${contentHash(subset.woff2)}.woff2`;
-        writeFileSync(join(outDir, "_astro", name), subset.woff2);
-        files.push({ path: `_astro/${name}`, bytes: subset.woff2.length });
-        faces.push({ font, url: `/_astro/${name}`, codePoints: subset.codePoints });
+        // Where ranges overlap the last face declared wins, so each character goes to the last face that has it.
+        const cut: PageFace[] = [];
+        for (const source of sources.toReversed()) {
+          const wanted = [...drawn]
+            .filter((codePoint) => inRanges(source.unicodeRange, codePoint))
+            .sort((a, b) => a - b);
+          const subset = await subsetFace(
+            readFileSync(join(dirname(cssPath), source.file)),
+            wanted,
+            font,
+            weight,
+            text,
+          );
+          if (!subset) continue;
+          for (const codePoint of subset.codePoints) drawn.delete(codePoint);
+          const stem = `${basename(source.file, "-wght-normal.woff2")}-${String(weight)}-${set}`;
+          const name = `${stem}.${contentHash(subset.woff2)}.woff2`;
+          writeFileSync(join(outDir, "_astro", name), subset.woff2);
+          files.push({ path: `_astro/${name}`, bytes: subset.woff2.length });
+          cut.unshift({ font, weight, url: `/_astro/${name}`, codePoints: subset.codePoints });
+        }
+        faces.push(...cut);
       }
     }
-    facesByLang.set(lang, faces.toReversed());
+    facesBySet.set(set, faces);
   }
 
   const installed: InstalledFonts["pages"] = [];
@@ -94,9 +123,17 @@ export async function installFonts(
     const faces: PageFace[] = [];
     const preload: PageFace[] = [];
     for (const key of WEB_FONT_KEYS) {
-      const drawn = page.codePoints[key];
-      const used = (face: PageFace): number => face.codePoints.filter((c) => drawn.has(c)).length;
-      const own = (facesByLang.get(page.lang) ?? []).filter(
+      const undrawn = [...page.codePoints[key].keys()].filter(
+        (w) => !WEB_FONTS[key].weights.includes(w),
+      );
+      if (undrawn.length > 0) {
+        throw new Error(
+          `${relative(outDir, path)} draws ${key} at ${undrawn.join(", ")}: add the weight to webFonts.ts`,
+        );
+      }
+      const used = (face: PageFace): number =>
+        face.codePoints.filter((c) => page.codePoints[key].get(face.weight)?.has(c)).length;
+      const own = (facesBySet.get(setOf(path, page)) ?? []).filter(
         (face) => face.font === WEB_FONTS[key] && used(face) > 0,
       );
       faces.push(...own);

@@ -5,6 +5,7 @@ declare module "subset-font" {
     keepFeatures?: string[];
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
     noHinting?: boolean;
+    dropTables?: string[];
   }
   /** A subset of `font` (SFNT, WOFF or WOFF2) with the glyphs `text` needs, in `targetFormat`. */
   export default function subsetFont(

@@ -1,9 +1,12 @@
 import subsetFont from "subset-font";
 import { create } from "fontkitten";
+import { hasLocalizedForms } from "./localizedForms.ts";
 import type { WebFont } from "./webFonts.ts";
 
 // The OpenType features Chromium applies by default, plus the numerals the CSS asks for (`lining-nums`,
-// `tabular-nums`); the rest (Inter's stylistic sets, fractions, superiors …) only adds alternate glyphs.
+// `tabular-nums`); the rest (Inter's stylistic sets, fractions, superiors …) only adds alternate glyphs. `locl`
+// goes where no language the text is in has localized forms: Source Serif's Bulgarian and Serbian Cyrillic
+// (never shown, as no page is in those languages) were a third of the Russian story's serif Cyrillic file.
 const KEPT_FEATURES = [
   ...["ccmp", "locl", "rlig", "rvrn", "liga", "clig", "calt", "kern", "mark", "mkmk", "dist"],
   ...["lnum", "tnum"],
@@ -16,13 +19,16 @@ export interface SubsetFace {
 }
 
 /**
- * A Fontsource face cut to `codePoints` (those it has glyphs for) with its `wght` axis instanced to the range the
- * pages draw, as WOFF2 (harfbuzz's hb-subset through subset-font); undefined when it has none of them.
+ * A Fontsource face cut to `codePoints` (those it has glyphs for) as a static instance at `weight` (its `wght` axis
+ * pinned), with localized forms only if the family's `text` (its languages, BCP 47, and letters) gets some, as WOFF2 (harfbuzz's hb-subset through
+ * subset-font); undefined when it has none of the code points.
  */
 export async function subsetFace(
   source: Buffer,
   codePoints: readonly number[],
   font: WebFont,
+  weight: number,
+  text: { languages: Iterable<string>; codePoints: Iterable<number> },
 ): Promise<SubsetFace | undefined> {
   const original = create(source);
   if (original.isCollection) throw new Error(`${font.family}: a font collection, not a font`);
@@ -30,8 +36,12 @@ export async function subsetFace(
   if (kept.length === 0) return undefined;
   const woff2 = await subsetFont(source, String.fromCodePoint(...kept), {
     targetFormat: "woff2",
-    keepFeatures: KEPT_FEATURES,
-    variationAxes: { wght: font.weight },
+    keepFeatures: hasLocalizedForms(original, text.languages, text.codePoints)
+      ? KEPT_FEATURES
+      : KEPT_FEATURES.filter((feature) => feature !== "locl"),
+    variationAxes: { wght: weight },
+    // STAT names the axis's named instances for a variable font; a static instance has no axis left.
+    dropTables: ["STAT"],
   });
   return { woff2, codePoints: kept };
 }

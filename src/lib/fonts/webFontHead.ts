@@ -2,9 +2,11 @@ import { createHash } from "node:crypto";
 import { formatUnicodeRange } from "./unicodeRange.ts";
 import type { WebFont } from "./webFonts.ts";
 
-/** A subset file as a page declares it: its family, URL and the code points it holds. */
+/** A subset file as a page declares it: its family, weight, URL and the code points it holds. */
 export interface PageFace {
   font: WebFont;
+  /** The one weight the file is a static instance at (CSS `font-weight`). */
+  weight: number;
   /** "/_astro/<name>.<hash>.woff2" */
   url: string;
   codePoints: readonly number[];
@@ -16,13 +18,13 @@ export const WEB_FONTS_MARKER = /<template id="web-fonts"[^>]*><\/template>/g;
 /** Whether a built page asks for the web fonts (holds the marker). */
 export const hasWebFontsMarker = (html: string): boolean => html.search(WEB_FONTS_MARKER) !== -1;
 
-/** The @font-face rules for a page's faces (one per file, its exact unicode-range, the instanced weight range). */
+/** The @font-face rules for a page's faces (one per file, its exact unicode-range, the weight it is instanced at). */
 export function fontFaceCss(faces: readonly PageFace[]): string {
   return faces
     .map(
-      ({ font, url, codePoints }) =>
+      ({ font, weight, url, codePoints }) =>
         `@font-face{font-family:"${font.family}";font-style:normal;font-display:swap;` +
-        `font-weight:${String(font.weight.min)} ${String(font.weight.max)};` +
+        `font-weight:${String(weight)};` +
         `src:url(${url}) format("woff2");unicode-range:${formatUnicodeRange(codePoints)}}`,
     )
     .join("");

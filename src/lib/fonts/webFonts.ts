@@ -6,8 +6,8 @@ export interface WebFont {
   token: string;
   /** The Fontsource stylesheet that lists the family's files and their unicode ranges (in node_modules). */
   fontsourceCss: string;
-  /** The `wght` range the pages draw it at; the build instances the variable axis to it. */
-  weight: { min: number; max: number };
+  /** The weights (`wght`) the pages draw it at, ascending; the build makes a static instance of each. */
+  weights: readonly number[];
 }
 
 /** Which of the site's families a piece of text is drawn in. */
@@ -23,13 +23,13 @@ export const WEB_FONTS: Readonly<Record<WebFontKey, WebFont>> = {
     family: "Inter Variable",
     token: "--font-sans",
     fontsourceCss: "@fontsource-variable/inter/wght.css",
-    weight: { min: 400, max: 700 },
+    weights: [400, 600, 700],
   },
   serif: {
     family: "Source Serif 4 Variable",
     token: "--font-serif",
     fontsourceCss: "@fontsource-variable/source-serif-4/wght.css",
-    weight: { min: 400, max: 700 },
+    weights: [400, 700],
   },
 };
 
