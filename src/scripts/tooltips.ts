@@ -11,9 +11,36 @@ let current: Element | null = null;
 /** Prose figures and chart marks: everything that shows a tooltip. */
 const TIPPED = "[data-tip], .chart-svg [aria-label]";
 
+// A figure's quotes (data-evidence ids) come from the edition's /evidence/quotes.json, fetched once, the first
+// time a tooltip opens, so the page does not carry each quote once per figure that rests on it.
+let quotes: Promise<Readonly<Record<string, string>>> | undefined;
+const quotesUrl = document.querySelector('meta[name="evidence-quotes"]')?.getAttribute("content");
+
+function quotesOf(mark: Element): string[] | Promise<unknown> {
+  const ids = mark.getAttribute("data-evidence")?.split(" ") ?? [];
+  if (ids.length === 0 || !quotesUrl) return [];
+  quotes ??= fetch(quotesUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}));
+  return quotes.then((all) => ids.flatMap((id) => all[id] ?? []));
+}
+
+const loaded = new WeakMap<Element, string[]>();
+
 function show(mark: Element): void {
-  const text = mark.getAttribute("data-tip") ?? mark.getAttribute("aria-label");
-  if (!text) return;
+  const own = mark.getAttribute("data-tip") ?? mark.getAttribute("aria-label");
+  if (!own) return;
+  const extra = loaded.get(mark);
+  if (extra === undefined) {
+    const pending = quotesOf(mark);
+    if (Array.isArray(pending)) loaded.set(mark, pending);
+    else
+      void pending.then((lines) => {
+        loaded.set(mark, lines as string[]);
+        if (current === mark) show(mark);
+      });
+  }
+  const text = [own, ...(loaded.get(mark) ?? [])].join("\n");
   current = mark;
   tip.textContent = text;
   tip.hidden = false;

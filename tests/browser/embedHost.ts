@@ -5,11 +5,12 @@ import { builtPages, siteOrigin } from "../build/lib/dist.ts";
 
 const fixtures = new URL("./fixtures/", import.meta.url);
 
-/** The embed code a chart page offers, as a reader would copy it from the textarea. */
-export function embedCodeOf(chartId: string): string {
-  const page = builtPages().find((candidate) => candidate.path === `/charts/${chartId}/`);
+/** The embed code a chart page offers, as a reader would copy it from the textarea; `edition` is "", "/az" or "/ru". */
+export function embedCodeOf(chartId: string, edition = ""): string {
+  const path = `${edition}/charts/${chartId}/`;
+  const page = builtPages().find((candidate) => candidate.path === path);
   const raw = page?.document.querySelector("#embed textarea")?.textContent ?? "";
-  if (raw === "") throw new Error(`no embed code on /charts/${chartId}/`);
+  if (raw === "") throw new Error(`no embed code on ${path}`);
   // linkedom keeps <textarea> character references as written; a browser shows them decoded.
   return raw
     .replaceAll("&lt;", "<")
@@ -20,13 +21,14 @@ export function embedCodeOf(chartId: string): string {
 
 /**
  * Writes the mock article (fixtures/host.html) into a fresh directory with the embed code of two charts
- * pasted in, pointed at `localSite` instead of the public origin, and the host's own CSP if given; returns
+ * pasted in (from the chart pages of `edition`: "", "/az" or "/ru"), pointed at `localSite` instead of the public
+ * origin, and the host's own CSP if given; returns
  * the directory to serve.
  */
 export function writeHostPage(
   chartIds: readonly [string, string],
   localSite: string,
-  { csp }: { csp?: string } = {},
+  { csp, edition = "" }: { csp?: string; edition?: string } = {},
 ): string {
   const dir = mkdtempSync(join(tmpdir(), "landmines-host-"));
   let html = readFileSync(new URL("host.html", fixtures), "utf8");
@@ -37,7 +39,7 @@ export function writeHostPage(
       `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
     );
   chartIds.forEach((id, index) => {
-    const code = embedCodeOf(id).replaceAll(siteOrigin(), localSite);
+    const code = embedCodeOf(id, edition).replaceAll(siteOrigin(), localSite);
     html = html.replace(`<!--EMBED-${String(index + 1)}-->`, code);
   });
   writeFileSync(join(dir, "index.html"), html);

@@ -171,11 +171,13 @@ describe.skipIf(!chromiumAvailable())("interactions in Chromium", () => {
       const id = (await figure.getAttribute("data-evidence"))?.split(" ")[0] ?? "";
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       const tooltip = page.locator('.tooltip[role="tooltip"]');
+      // The figure's own lines, then its source's words (fetched from /evidence/quotes.json on first show).
       expect(
-        await eventually(
-          async () => (await tooltip.isVisible()) && (await tooltip.textContent()) === tip,
-        ),
-        "the first tap shows the tooltip",
+        await eventually(async () => {
+          const shown = (await tooltip.textContent()) ?? "";
+          return (await tooltip.isVisible()) && shown.startsWith(tip) && shown.includes("“");
+        }),
+        "the first tap shows the tooltip, with the quote behind the figure",
       ).toBe(true);
       expect(new URL(page.url()).pathname, "and stays on the story").toBe("/");
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);

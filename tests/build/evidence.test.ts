@@ -132,3 +132,24 @@ describe("the evidence behind every number in the chart tables", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("the quotes behind the story's figures, fetched by their tooltips", () => {
+  it.each(["", "/az", "/ru"])(
+    "every evidence id of a figure on the story at '%s/' has its words in that edition's /evidence/quotes.json",
+    (edition) => {
+      const story = builtPages().find((page) => page.path === `${edition}/`);
+      if (story === undefined) throw new Error(`no story at ${edition}/ in dist/`);
+      const quotes = JSON.parse(
+        readFileSync(join(distDir, edition, "evidence", "quotes.json"), "utf8"),
+      ) as Record<string, string>;
+      expect(
+        story.document.querySelector('meta[name="evidence-quotes"]')?.getAttribute("content"),
+      ).toBe(`${edition}/evidence/quotes.json`);
+      const ids = [...story.document.querySelectorAll("[data-evidence]")].flatMap((element) =>
+        (element.getAttribute("data-evidence") ?? "").split(" "),
+      );
+      expect(ids.length).toBeGreaterThan(50);
+      expect(ids.filter((id) => !(quotes[id] ?? "").startsWith("“"))).toEqual([]);
+    },
+  );
+});

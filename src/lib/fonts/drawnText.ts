@@ -79,8 +79,9 @@ const styleWeight = (element: Element): WeightValue | undefined => {
 };
 
 /**
- * Puts in the page what its scripts fetch and show in place (src/scripts/wideLayouts.ts, detailsOnDemand.ts): a
- * chart's wide layout in its frame, a table page's part in its `<details>`, where the page's styles set them.
+ * Puts in the page what its scripts fetch and show in place (src/scripts/wideLayouts.ts, detailsOnDemand.ts,
+ * tooltips.ts): a chart's wide layout in its frame, a table page's part in its `<details>`, a figure's quotes in
+ * its tooltip, where the page's styles set them.
  */
 function withFetchedParts(document: Document, fetched: (path: string) => string | undefined): void {
   for (const frame of document.querySelectorAll("[data-wide]")) {
@@ -95,6 +96,19 @@ function withFetchedParts(document: Document, fetched: (path: string) => string 
         ? null
         : parseHTML(page).document.querySelector(details.getAttribute("data-fetch-part") ?? "");
     if (part) details.insertAdjacentHTML("beforeend", part.outerHTML);
+  }
+  // A figure's tooltip shows its quotes from the edition's quotes.json (src/scripts/tooltips.ts).
+  const quotesPath = document
+    .querySelector('meta[name="evidence-quotes"]')
+    ?.getAttribute("content");
+  const quotesJson = quotesPath ? fetched(quotesPath) : undefined;
+  if (quotesJson === undefined) return;
+  const quotes = JSON.parse(quotesJson) as Record<string, string>;
+  for (const figure of document.querySelectorAll("[data-evidence][data-tip]")) {
+    const lines = (figure.getAttribute("data-evidence") ?? "")
+      .split(" ")
+      .flatMap((id) => quotes[id] ?? []);
+    figure.setAttribute("data-tip", [figure.getAttribute("data-tip") ?? "", ...lines].join("\n"));
   }
 }
 
