@@ -11,9 +11,9 @@ const records = JSON.parse(
 const byId = new Map(records.map((record) => [record.id, record]));
 const story = builtPages().find((page) => page.path === "/");
 const figures = [...(story?.document.querySelectorAll(".fact, .date-fact") ?? [])];
-// Every number cell of every chart table, on the story and on the chart pages.
+// Every number cell of every chart table, on the charts' table pages (the story and chart pages open them in place).
 const tableCells = builtPages()
-  .filter((page) => page.path === "/" || /^\/charts\/[a-z-]+\/$/.test(page.path))
+  .filter((page) => /^\/charts\/[a-z-]+\/table\/$/.test(page.path))
   .flatMap((page) =>
     [...page.document.querySelectorAll(".data-table td.num")].map((cell) => ({
       page: page.path,
@@ -114,7 +114,8 @@ describe("the evidence behind every number in the chart tables", () => {
           ...root.querySelectorAll(".chart-svg [aria-label]"),
         ]);
         const tips = marks.map((mark) => mark.getAttribute("aria-label") ?? "").join("\n");
-        const qualified = [...page.document.querySelectorAll(".data-table td.num")]
+        const table = builtPages().find((candidate) => candidate.path === `${page.path}table/`);
+        const qualified = [...(table?.document.querySelectorAll(".data-table td.num") ?? [])]
           .map((cell) => cell.textContent.trim())
           .flatMap((text) => {
             const match = /^(about|more than|nearly|at least|up to) ([\d,.]+)$/.exec(text);

@@ -53,7 +53,9 @@ export function districtMap(data: DistrictMapData, context: ChartContext): SVGSV
     [width, height],
   ]);
   const layers = mapLayers(data.topology, minWeightFor(projection));
-  const path = geoPath(projection);
+  // Whole pixels: a district outline drawn at 300 or 720 px needs no finer grid, and the map is the heaviest
+  // geometry on the story.
+  const path = geoPath(projection).digits(0);
   const d = (object: GeoPermissibleObjects): string => path(object) ?? "";
 
   const svg = svgElement(document, "svg", {
