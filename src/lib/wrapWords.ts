@@ -5,7 +5,8 @@
 export function wrapWords(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter((part) => part !== "")) {
+  // Breaks only at ordinary spaces: a no-break space (Russian "92 000", "2026 г.") holds its words together.
+  for (const word of text.split(/[ \t\n\r]+/).filter((part) => part !== "")) {
     const candidate = line === "" ? word : `${line} ${word}`;
     if (line !== "" && !fits(candidate)) {
       lines.push(line);

@@ -20,4 +20,8 @@ describe("wrapWords: lines at spaces, measured by the caller", () => {
     ]);
     expect(wrapWords("", chars(4))).toEqual([]);
   });
+
+  it("never breaks at a no-break space, so a Russian number ('92 000') stays on one line", () => {
+    expect(wrapWords("около 92\u00a0000 мин", chars(8))).toEqual(["около", "92\u00a0000", "мин"]);
+  });
 });
