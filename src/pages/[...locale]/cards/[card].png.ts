@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ params, site, currentLocale }) => {
     if (chart === undefined)
       return cardSvg({ ...base, title, summary, source: strings.story.byline });
     const share = chartShare(chart, origin, edition);
-    const source = `${strings.ui.source}: ${share.rendered.reportedBy.join("; ")}`;
+    const source = `${strings.ui.source}: ${share.rendered.reportedBy.map((body) => edition.text(body)).join("; ")}`;
     return cardSvg({ ...base, title, chartSvg: share.wide.tree, source });
   };
   let svg: string;
