@@ -37,6 +37,8 @@ function start(): void {
     }
   });
   new ResizeObserver(postHeight).observe(document.body);
+  // A chart that swaps in its wide layout says so (src/scripts/wideLayouts.ts), even off screen.
+  window.addEventListener("chart-layout", postHeight);
   // Details (sources, data table) change the height; the observer sees it, the load event covers fonts.
   window.addEventListener("load", postHeight);
 }

@@ -25,6 +25,9 @@ function show(frame: Element, svg: Element, wide: boolean): void {
   if (frame.firstElementChild === svg) return;
   frame.replaceChildren(svg);
   frame.classList.toggle("chart__frame--wide", wide);
+  // An embed reports its new height at once (src/scripts/embedFrame.ts): Chromium delivers no ResizeObserver
+  // callbacks to a cross-origin frame that is off screen, so a host page would keep the old height.
+  window.dispatchEvent(new Event("chart-layout"));
 }
 
 function fit(frame: Element, width: number): void {

@@ -10,8 +10,8 @@ const first = charts[0]?.id ?? "";
 const second = charts[1]?.id ?? first;
 
 /** Height of each of our iframes and of the document inside it, once the resize script has run. */
-const frameSizes = async (page: Page, siteOrigin: string) => {
-  const frames = page.locator(`iframe[src^="${siteOrigin}/embed/"]`);
+const frameSizes = async (page: Page, siteOrigin: string, edition = "") => {
+  const frames = page.locator(`iframe[src^="${siteOrigin}${edition}/embed/"]`);
   const sizes = [];
   for (let index = 0; index < (await frames.count()); index += 1) {
     const frame = frames.nth(index);
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumAvailable()).each(["", "/az", "/ru"])(
         const watched = await openPage(harness, { viewport: { width, height: 800 } });
         try {
           await watched.page.goto(`${host.origin}/`, { waitUntil: "load" });
-          const sizes = await frameSizes(watched.page, harness.server.origin);
+          const sizes = await frameSizes(watched.page, harness.server.origin, edition);
           expect(sizes).toHaveLength(2);
           for (const size of sizes) {
             expect(size.iframe).toBeGreaterThanOrEqual(size.scrollHeight);
@@ -116,11 +116,12 @@ describe.skipIf(!chromiumAvailable()).each(["", "/az", "/ru"])(
       });
       try {
         const base = harness.url(`${edition}/embed/${first}/`);
-        await watched.page.goto(base, { waitUntil: "load" });
+        // Counted once the page has settled (a wide frame swaps in its chart's wide layout after load).
+        await watched.page.goto(base, { waitUntil: "networkidle" });
         const clean = await watched.page.evaluate(() => document.querySelectorAll("*").length);
         const hostile = `"><script>alert(1)</script><img src=x onerror=alert(2)>`;
         await watched.page.goto(`${base}?theme=${encodeURIComponent(hostile)}`, {
-          waitUntil: "load",
+          waitUntil: "networkidle",
         });
         const page = watched.page;
         expect(
