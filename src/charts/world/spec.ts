@@ -30,7 +30,7 @@ export const worldCasualtiesSpec = defineChart<WorldData>({
     const aze = years
       .flatMap((r) =>
         r.azerbaijan
-          ? [`${formatNumber(r.azerbaijan.total ?? 0, edition.locale)} in ${String(r.year)}`]
+          ? [t.yearValue(formatNumber(r.azerbaijan.total ?? 0, edition.locale), String(r.year))]
           : [],
       )
       .join(", ");

@@ -20,6 +20,7 @@ export const worldCasualties: Strings["charts"]["worldCasualties"] = {
   alsoReported: "Başqa rəqəmlər:",
   gapTip: (years: string) =>
     `${years}\nLandmine Monitor-un bu illər üzrə rəqəmləri mənbələrimizdə yoxdur`,
+  yearValue: (value: string, year: string) => `${year}: ${value}`,
   alt: (
     from: string,
     to: string,

@@ -18,6 +18,8 @@ export const worldCasualties = {
   alsoReported: "Also reported:",
   gapTip: (years: string) =>
     `${years}\nThe Landmine Monitor's figures for these years are not in our sources`,
+  /** One of Azerbaijan's years in the alt text: "20 in 2007". */
+  yearValue: (value: string, year: string) => `${value} in ${year}`,
   alt: (
     from: string,
     to: string,

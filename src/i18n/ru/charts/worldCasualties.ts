@@ -19,6 +19,7 @@ export const worldCasualties: Strings["charts"]["worldCasualties"] = {
     `${year}\nАзербайджан: погибшие или раненые — ${value}\nпо данным: ${body}\nНациональный подсчёт, а не собственные данные Landmine Monitor по Азербайджану`,
   alsoReported: "Также сообщалось:",
   gapTip: (years: string) => `${years}\nДанных Landmine Monitor за эти годы нет в наших источниках`,
+  yearValue: (value: string, year: string) => `${value} в ${year} г.`,
   alt: (
     from: string,
     to: string,
