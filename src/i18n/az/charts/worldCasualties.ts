@@ -8,7 +8,7 @@ export const worldCasualties: Strings["charts"]["worldCasualties"] = {
   world: "Dünya",
   azerbaijan: "Azərbaycan",
   noWorldFigure: (years: string) => `${years}: mənbələrimizdə yoxdur`,
-  noAzerbaijanFigure: "Azərbaycan: tam il üzrə rəqəm yoxdur",
+  noAzerbaijanFigure: "Azərbaycan: illik rəqəm yoxdur",
   azerbaijanValue: (value: string) => `Azərbaycan ${value}`,
   worldTip: (year: string, value: string, edition: string) =>
     `${year}\nDünya: həlak olan və ya yaralanan ${value}\nmənbə: Landmine Monitor (${edition})`,

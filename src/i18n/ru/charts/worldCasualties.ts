@@ -8,7 +8,7 @@ export const worldCasualties: Strings["charts"]["worldCasualties"] = {
   world: "Мир",
   azerbaijan: "Азербайджан",
   noWorldFigure: (years: string) => `${years}: нет в наших источниках`,
-  noAzerbaijanFigure: "Азербайджан: нет данных за полный год",
+  noAzerbaijanFigure: "Азербайджан: нет годовой цифры",
   azerbaijanValue: (value: string) => `Азербайджан: ${value}`,
   worldTip: (year: string, value: string, edition: string) =>
     `${year}\nМир: погибшие или раненые — ${value}\nпо данным Landmine Monitor (${edition})`,
