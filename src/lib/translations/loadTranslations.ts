@@ -16,6 +16,15 @@ export interface DataTranslations {
   readonly text: ReadonlyMap<string, string>;
   /** The site's translation of an evidence quote into the edition's language, by evidence id. */
   readonly quotes: ReadonlyMap<string, string>;
+  /** Quote translations left out: their evidence is gone, or they no longer keep the original's numbers. */
+  readonly staleQuotes: readonly QuoteProblem[];
+}
+
+/** A quote translation the site does not use, and why. */
+export interface QuoteProblem {
+  readonly file: string;
+  readonly id: string;
+  readonly message: string;
 }
 
 /** Every string value in a JSON value, nested ones too. */
@@ -56,10 +65,11 @@ function readDictionary(
 }
 
 /**
- * Reads an edition's translations of the data and checks them against `datasets`: every quote's id is evidence,
- * and every number of a quote is in its translation. Throws one DataValidationError listing every problem; a
- * language without translation files gets empty ones. A text whose English changed simply finds no translation
- * (the page shows the English until it is redone; `staleTexts` lists the translations left over).
+ * Reads an edition's translations of the data (throwing one DataValidationError for files that are not objects of
+ * non-empty strings; a language without translation files gets empty ones) and checks them against `datasets`:
+ * a quote translation whose evidence is gone or which drops a number of its original is left out (`staleQuotes`),
+ * and a text whose English changed finds no translation (`staleTexts`): the page shows the original until the
+ * translation is redone, and a test keeps data/ free of both.
  */
 export function loadTranslations(
   lang: string,
@@ -82,23 +92,23 @@ export function loadTranslations(
   ]);
   const quotes = readDictionary(join(folder, "quotes.json"), quotesFile, dataDir, problems);
 
+  // A quote translation is used only while it keeps every number of its original: after the original changes
+  // (a corrected quote) it is left out, and the quote shows verbatim, until it is redone (`staleQuotes`).
   const evidence = new Map(datasets.evidence.map((record) => [record.id, record]));
+  const stale: QuoteProblem[] = [];
   for (const [id, translation] of quotes) {
     const record = evidence.get(id);
-    if (!record) {
-      problems.push({ file: quotesFile, field: id, message: "no evidence record has this id" });
-      continue;
-    }
-    const missing = numbersMissing(record.quote, translation);
-    if (missing.length > 0)
-      problems.push({
-        file: quotesFile,
-        field: id,
-        message: `the translation drops the quote's number(s) ${missing.join(", ")}`,
-      });
+    const why = !record
+      ? "no evidence record has this id"
+      : numbersMissing(record.quote, translation).length > 0
+        ? `the translation drops the quote's number(s) ${numbersMissing(record.quote, translation).join(", ")}`
+        : undefined;
+    if (why === undefined) continue;
+    stale.push({ file: quotesFile, id, message: why });
+    quotes.delete(id);
   }
   if (problems.length > 0) throw new DataValidationError(problems);
-  return { text, quotes };
+  return { text, quotes, staleQuotes: stale };
 }
 
 /** Translated texts that no text in data/ reads any more (their English changed): to redo or remove. */

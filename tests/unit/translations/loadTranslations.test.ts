@@ -29,16 +29,29 @@ describe("translations of the data", () => {
     expect(numbersMissing("1,318 mines", "1.381 mina")).toEqual(["1318"]);
   });
 
-  it("loadTranslations stops on a quote translation that drops a number, naming file, id and number", () => {
+  it("loadTranslations leaves out a quote translation that drops a number (the quote shows verbatim) and says why", () => {
     const dir = folderWith({ "quotes.json": { q1: "1.318 mina tapılıb" } });
-    expect(() => loadTranslations("xx", datasets, dir)).toThrow(
-      /data\/translations\/xx\/quotes\.json: field "q1": the translation drops the quote's number\(s\) 15/,
-    );
+    const translations = loadTranslations("xx", datasets, dir);
+    expect(translations.quotes.has("q1")).toBe(false);
+    expect(translations.staleQuotes).toEqual([
+      {
+        file: "data/translations/xx/quotes.json",
+        id: "q1",
+        message: "the translation drops the quote's number(s) 15",
+      },
+    ]);
   });
 
-  it("loadTranslations stops on a quote translation for evidence that does not exist", () => {
+  it("loadTranslations leaves out a quote translation for evidence that does not exist", () => {
     const dir = folderWith({ "quotes.json": { nope: "x" } });
-    expect(() => loadTranslations("xx", datasets, dir)).toThrow(/no evidence record has this id/);
+    expect(loadTranslations("xx", datasets, dir).staleQuotes.map((q) => q.message)).toEqual([
+      "no evidence record has this id",
+    ]);
+  });
+
+  it("loadTranslations stops on a translation file that is not an object of translations", () => {
+    const dir = folderWith({ "text.json": ["not", "an", "object"] });
+    expect(() => loadTranslations("xx", datasets, dir)).toThrow(/text\.json/);
   });
 
   it("a text whose English changed finds no translation, and staleTexts lists the leftover", () => {
@@ -48,12 +61,13 @@ describe("translations of the data", () => {
     expect(staleTexts(translations, datasets)).toEqual(["Old title"]);
   });
 
-  it("the Azerbaijani and Russian translations in data/ load and have no leftover texts", () => {
+  it("the Azerbaijani and Russian translations in data/ load and have no leftover texts or quotes", () => {
     const real = loadDatasets();
     for (const lang of ["az", "ru"]) {
       const translations = loadTranslations(lang, real);
       expect(translations.quotes.size, lang).toBeGreaterThan(300);
       expect(staleTexts(translations, real), lang).toEqual([]);
+      expect(translations.staleQuotes, lang).toEqual([]);
     }
   });
 });
